@@ -114,4 +114,30 @@ struct EstimateDest17Tests {
         reads("2500-2800 killed", 2500, 2650, 2800, measure: "killed")
         reads("1900-2000 fighters", 1900, 1950, 2000)
     }
+
+    /// review55 F12: a part said with other quantity words or tails, in the same sentence or the next.
+    @Test func morePartsOfThePeopleAcrossABorder() {
+        refusedUnderBoth(["5000 people fled, many now live in Chad", "5000 people fled, most reached Chad", "5000 people fled (nearly all are now in Chad)",
+                          "5000 people fled; at least half heading to Chad", "5000 people fled; more than half to Chad", "5000 people fled. Around half to Chad",
+                          "5000 people fled, a large number to Chad", "5000 people fled, a significant number to Chad", "5000 people fled, a minority to Chad",
+                          "5000 people fled, most families to Chad", "5000 people fled, most of the displaced to Chad",
+                          "5000 people fled, with most families heading to Chad", "5000 people fled, of whom a few went to Chad",
+                          "5000 people fled, of whom six in ten to Chad", "5000 people fled. Three quarters are now in Chad",
+                          "5000 people fled (a fraction ended up in Chad)", "5000 people fled - the overwhelming majority reached Chad"])
+        for text in ["5000 people fled; most are now in Tawila", "5000 people fled. Most now live in Tawila."] {
+            refuses(text, containing: "only part of the people went", measure: "refugees")
+            refuses(text, containing: "only part of the people went", measure: "idps")
+        }
+        // All of them, who they are, or a place already said: as before.
+        for text in ["5000 people fled, all to Chad", "5000 people fled, of whom all are now in Chad", "5000 people fled to Chad, a large number arriving in Adre",
+                     "5000 people fled to Chad, three quarters of them women", "5000 people fled to Chad, most now live in camps",
+                     "5000 people fled Sudan, most reached Chad", "5000 people fled to Chad, of whom most are women",
+                     "5000 people fled to Chad, where the majority are in Ourang camp"] {
+            reads(text, 5000, 5000, 5000, measure: "refugees")
+        }
+        for text in ["5000 people fled to Tawila. Most now live in camps.", "5000 people fled to Tawila, a large number on foot",
+                     "5000 people fled, of whom most were women", "5000 people fled, a large number of them on foot"] {
+            reads(text, 5000, 5000, 5000, measure: "idps")
+        }
+    }
 }

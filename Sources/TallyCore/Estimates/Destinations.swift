@@ -618,6 +618,19 @@ extension PhraseReader {
                 }
                 break
             }
+            // dest17 (review55 F12, silent): "fled, of whom a few went to Chad", "of whom six in ten
+            // to Chad", "among them some who reached Chad": a part, whatever its quantity.
+            if tried, partAt == nil, word(at: v) == "of" && word(at: v + 1) == "whom" || word(at: v) == "among" && word(at: v + 1) == "whom" {
+                var q = v + 2
+                while q < v + 7, let w = word(at: q), !PhraseReader.destinationLeads.contains(w), !PhraseReader.partGoingVerbs.contains(w),
+                      !PhraseReader.fleeingVerbs.contains(w), !PhraseReader.refugeVerbs.contains(w) { q += 1 }
+                // "of whom all are now in Chad" is all of them.
+                let all = word(at: v + 2).map(PhraseReader.allWords.contains) == true && word(at: v + 3) != "but"
+                if !all, q < v + 7, let d = partDestination(at: q, part: v, start: finding.start) {
+                    if d.kind == "partInside", let s = splitAfter(d, start: finding.start, across: true) { return s }
+                    return d
+                }
+            }
             if tried, partAt == nil, let pe = partWordEnd(at: v) {
                 partAt = v
                 v = partOfThemEnd(from: pe, limit: limit)
@@ -756,11 +769,37 @@ extension PhraseReader {
 
     /// dest15 (review54 F2): the end of a part of the people at `v` (``partQuantityWords``,
     /// "almost all", "nearly all", "sobre todo"), nil when none starts there.
-    func partWordEnd(at v: Int) -> Int? {
+    func partWordEnd(at v: Int, approximations: Bool = true) -> Int? {
         guard let w = word(at: v) else { return nil }
         if PhraseReader.partQuantityWords.contains(w) { return v + 1 }
         if PhraseReader.nearlyWords.contains(w), let a = word(at: v + 1), PhraseReader.allWords.contains(a) { return v + 2 }
         if w == "sobre", word(at: v + 1) == "todo" { return v + 2 }
+        // dest17 (review55 F12, silent): "a large number", "a significant number", "a minority", "a
+        // fraction", "a portion", "large numbers", "the overwhelming majority", "more than half",
+        // "over half", "at least half" before a destination read 5,000 under one measure or both.
+        // Without `approximations` (a trailing qualifier's check: "31 persons at least nearly half
+        // of them children" keeps "at least" for 31) a part does not open with one.
+        var e = v
+        if !approximations, ["more", "less", "fewer", "over", "under", "about", "around", "roughly", "approximately", "nearly", "almost", "at", "up"].contains(w) {
+            return nil
+        }
+        if ["more", "less", "fewer"].contains(w), word(at: v + 1) == "than" { e = v + 2 }
+        else if ["over", "under", "about", "around", "roughly", "approximately", "nearly", "almost"].contains(w) { e = v + 1 }
+        else if w == "at", word(at: v + 1) == "least" { e = v + 2 }
+        else if w == "up", word(at: v + 1) == "to" { e = v + 2 }
+        if let x = word(at: e), ["a", "an", "the"].contains(x) { e += 1 }
+        while e < v + 6, let x = word(at: e), ["large", "significant", "small", "vast", "overwhelming", "great", "sizeable", "sizable", "substantial",
+                                               "considerable", "good", "growing", "smaller", "larger"].contains(x) { e += 1 }
+        if e > v, let x = word(at: e), ["number", "numbers", "minority", "majority", "portion", "fraction", "share", "proportion", "bulk", "handful",
+                                        "half", "third", "quarter", "most", "many", "few"].contains(x) {
+            return e + 1
+        }
+        // "three quarters", "two thirds", "six in ten", "one in three".
+        let small: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        if small.contains(w), let x = word(at: v + 1) {
+            if ["thirds", "quarters", "fifths", "tenths", "third", "quarter", "fifth", "tenth"].contains(x) { return v + 2 }
+            if x == "in" || x == "out", let y = word(at: x == "out" ? v + 3 : v + 2), small.contains(y) || y == "hundred" { return x == "out" ? v + 4 : v + 3 }
+        }
         // dest16 (review55 F3, silent): "all but a few to Chad", "all but a handful", "all but some".
         if PhraseReader.allWords.contains(w), word(at: v + 1) == "but" {
             var e = v + 2
@@ -776,7 +815,10 @@ extension PhraseReader {
         var v = v
         while v < limit, isPunctuation("'", at: v) || word(at: v).map({ ["of", "them", "whom", "those", "d", "entre", "eux", "elles", "de", "ellos", "ellas", "la", "des",
                                                                           "los", "las", "cuales", "deles", "delas", "eles", "elas", "dos", "das", "quais",
-                                                                          "thousand", "thousands", "hundred", "hundreds", "mille", "mil"].contains($0) }) == true { v += 1 }
+                                                                          "thousand", "thousands", "hundred", "hundreds", "mille", "mil",
+                                                                          // dest17 (review55 F12): "most families", "most of the displaced".
+                                                                          "families", "people", "households", "persons", "individuals", "displaced",
+                                                                          "the"].contains($0) }) == true { v += 1 }
         return v
     }
 
@@ -791,8 +833,15 @@ extension PhraseReader {
     func partDestination(at v0: Int, part p: Int, start: Int, verb: Int? = nil) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
         var v = v0
         var verbAt = verb
-        while v < v0 + 4, let w = word(at: v), PhraseReader.partGoingVerbs.contains(w) || PhraseReader.fleeingVerbs.contains(w) || PhraseReader.refugeVerbs.contains(w)
-                || isPunctuation("-", at: v + 1) && word(at: v + 2) == "se" {
+        // dest17 (review55 F12, silent): "most are now in Chad", "many now live in Chad", "most
+        // reached Chad", "half eventually ended up in Chad".
+        let partAdverbs: Set<String> = ["now", "still", "currently", "later", "eventually", "already", "since", "live", "lives", "settled", "safely",
+                                        "finally", "successfully"]
+        while v < v0 + 6, let w = word(at: v), PhraseReader.partGoingVerbs.contains(w) || PhraseReader.fleeingVerbs.contains(w) || PhraseReader.refugeVerbs.contains(w)
+                || partAdverbs.contains(w) || isPunctuation("-", at: v + 1) && word(at: v + 2) == "se" {
+            if ["reached", "reaching", "entered", "entering"].contains(w), let c = countryEnd(at: v + 1), !placeInCountry(after: c) {
+                return ("part", start..<c, p..<c)
+            }
             if PhraseReader.fleeingVerbs.contains(w) || PhraseReader.refugeVerbs.contains(w) || PhraseReader.leavingCountryVerbs.contains(w) { verbAt = v }
             v += 1
             if isPunctuation("-", at: v) || isSymbol("-", at: v), word(at: v + 1) == "se" { v += 2 }
@@ -817,13 +866,19 @@ extension PhraseReader {
         // dest15 (review54 F12): a part to a place ("mainly to Tawila", "mostly to camps in
         // Darfur", "a maioria para Nampula"), in capitals in a text in sentence case ("mostly to
         // Escape Fighting" in a headline's title case is no place).
-        guard let lead = word(at: v), PhraseReader.destinationLeads.contains(lead) || PhraseReader.withinWords.contains(lead) else { return nil }
+        // dest17 (review55 F12): "most are now in Tawila", "many now live in Tawila": "in" after words
+        // of being somewhere is where the part is.
+        let present = (v0..<v).contains { word(at: $0).map { ["are", "now", "live", "lives", "living", "remain", "remained", "settled", "up", "still"].contains($0) } == true }
+        guard let lead = word(at: v), PhraseReader.destinationLeads.contains(lead) || PhraseReader.withinWords.contains(lead) || present && lead == "in" else { return nil }
         var e = v + 1
         // "most of them inside the country", "principalmente dentro do país".
         if PhraseReader.withinWords.contains(lead) { return ("partInside", start..<e, p..<e) }
         while e < v + 4, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) || ["as", "ao", "aos", "à", "às"].contains($0) }) == true { e += 1 }
         guard e < tokens.count, let head = word(at: e) else { return nil }
         let place = PhraseReader.capitalised(tokens[e]) && sentenceCase
+        // Where a part lives is a part's place when named ("most are now in Tawila"), not camps
+        // ("most now live in camps" may be in the place already said).
+        if present, lead == "in", !place { return nil }
         if place || PhraseReader.campWords.contains(head) || PhraseReader.placesInside.contains(head) {
             return ("partInside", start..<(e + 1), p..<(e + 1))
         }
@@ -863,6 +918,10 @@ extension PhraseReader {
             k += 1
         }
         guard let s = splitPart(at: k, start: start, restOnly: !joined && !across), s.kind == (across ? "part" : "partInside") else { return nil }
+        // dest17: "fled to Chad, where the majority are in Ourang camp": where a part is, in the
+        // place already said, is no split.
+        if word(at: d.words.upperBound + (isPunctuation(",", at: d.words.upperBound) ? 1 : 0)).map({ ["where", "où", "donde", "onde", "حيث"].contains($0) }) == true,
+           (k..<s.words.upperBound).contains(where: { word(at: $0) == "in" }) { return nil }
         return ("part", start..<s.range.upperBound, d.words.lowerBound..<s.words.upperBound)
     }
 

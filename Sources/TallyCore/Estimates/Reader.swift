@@ -3269,7 +3269,8 @@ final class PhraseReader {
             // dest15 (review54 F2, silent): "5000 people fled, roughly half to Chad": the word
             // qualifies the part after it, not the figure (it had read ~5,000).
             if let (end, qualifier) = match(vocab.trailing, at: k), !startsFigure(at: end),
-               partWordEnd(at: end) == nil, !(word(at: end).map({ ["a", "an", "one", "un", "une", "una", "um", "uma"].contains($0) }) == true && partWordEnd(at: end + 1) != nil),
+               partWordEnd(at: end, approximations: false) == nil,
+               !(word(at: end).map({ ["a", "an", "one", "un", "une", "una", "um", "uma"].contains($0) }) == true && partWordEnd(at: end + 1, approximations: false) != nil),
                !((k + 1)..<max(k + 1, end)).contains(where: { startsFigure(at: $0) }) {
                 return (end, qualifier, phrase(k..<end))
             }
