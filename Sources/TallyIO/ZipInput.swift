@@ -53,11 +53,19 @@ enum ZipInput {
         // figure, exit 0. A member so named is passed over only when its first lines are
         // plainly no records (no header tally reads: no date column); otherwise it counts
         // as data, and the two are refused together.
-        var misnamed: [String] = []
+        // readers15 (review56 F2, loss): a README or licence with a table's extension
+        // (README_events.csv, license_2021.csv holding records) was passed over by its
+        // name, never looked into; and a metadata member was looked into in its first 10
+        // lines and 64 KiB only (records after 12 title lines, or after a 70,000-byte
+        // comment, were passed over). Every member with a table's extension is looked
+        // into whole, whatever its name; one larger than ``lookLimit`` counts as data.
+        var misnamed: [(path: String, look: MemberLook)] = []
         if !data.isEmpty {
-            for f in files where !data.contains(f.path) && tier(f.path) != nil && namedAsMetadata(f.path) && holdsRecords(archive, f, name: name) {
+            for f in files where !data.contains(f.path) && tier(f.path) != nil && !macResource(f.path) {
+                let look = look(archive, f, name: name)
+                guard look != .noRecords else { continue }
                 data.insert(f.path)
-                misnamed.append(f.path)
+                misnamed.append((f.path, look))
             }
         }
         let csvs = files.filter { data.contains($0.path) }
@@ -76,7 +84,17 @@ enum ZipInput {
             let what = books.isEmpty ? "\(readable.count) \(kind) (\(list(readable)))"
                 : readable.isEmpty ? "\(bookWord) (\(list(books)))"
                 : "\(readable.count == 1 ? "a data file" : "\(readable.count) \(kind)") (\(list(readable))) and \(bookWord) (\(list(books)))"
-            let misnamedNote = misnamed.isEmpty ? "" : " (\(misnamed.prefix(3).joined(separator: ", ")) \(misnamed.count == 1 ? "is" : "are") named as metadata, but \(misnamed.count == 1 ? "holds" : "hold") records under a header tally reads)"
+            let misnamedNote = misnamed.isEmpty ? "" : " (" + misnamed.map(\.look).reduce(into: [MemberLook]()) { if !$0.contains($1) { $0.append($1) } }.map { look in
+                let these = misnamed.filter { $0.look == look }.map(\.path)
+                let one = these.count == 1, names = these.prefix(3).joined(separator: ", ")
+                let named = these.allSatisfy(namedAsMetadata) ? "named as metadata" : these.allSatisfy({ !namedAsMetadata($0) }) ? "named as notes (a README or licence)" : "named as notes or metadata"
+                switch look {
+                case .records: return "\(names) \(one ? "is" : "are") \(named), but \(one ? "holds" : "hold") records under a header tally reads"
+                case .tooLarge: return "\(names) \(one ? "is" : "are") \(named), but larger than tally looks into (\(lookLimit >> 20) MiB): tally cannot tell that \(one ? "it holds" : "they hold") no records"
+                case .unreadable: return "\(names) \(one ? "is" : "are") \(named), but could not be unpacked to look into: tally cannot tell that \(one ? "it holds" : "they hold") no records"
+                case .header, .noRecords: return "\(names) \(one ? "is" : "are") \(named), but \(one ? "has" : "have") a header tally reads: tally cannot tell whether the rows under it are records or descriptions of the columns"
+                }
+            }.joined(separator: "; ") + ")"
             let bookNote = books.isEmpty ? "" : "; tally does not read a workbook inside a zip archive: give a .xlsx as a file of its own (save a .xls or .ods as .xlsx)"
             throw .data("\(name): a zip archive with \(what)\(misnamedNote); unzip it and give the ones to read\(bookNote)")
         }
@@ -133,34 +151,42 @@ enum ZipInput {
         return described.isEmpty ? readable : described
     }
 
-    /// readers14 (issue 11): whether a member passed over by its name holds records:
-    /// its first 64 KiB (unpacked; UTF-16 decoded; a .json's keys taken as a header) has,
-    /// in its first 10 lines, a header tally reads (one with a date column). A member
-    /// that cannot be looked at counts as records: passing it over would be silent.
-    static func holdsRecords(_ archive: Archive, _ entry: Entry, name: String) -> Bool {
+    /// readers15 (review56 F2): what looking into a member passed over by its name shows.
+    enum MemberLook: Equatable { case noRecords, records, header, tooLarge, unreadable }
+
+    /// readers15 (review56 F2): the most of a member passed over by its name that is
+    /// looked into (unpacked): READMEs, licences, codebooks and metadata are small; a
+    /// larger member counts as data (refused with the data, both named).
+    static let lookLimit = 4 << 20
+
+    /// readers14 (issue 11), readers15 (review56 F2): whether a member passed over by its
+    /// name holds records: the whole member (unpacked; UTF-16 decoded; a .json's keys
+    /// taken as a header) is looked into, every line. A member larger than ``lookLimit``
+    /// or that cannot be unpacked counts as records: passing it over would be silent.
+    static func look(_ archive: Archive, _ entry: Entry, name: String) -> MemberLook {
         struct Enough: Error {}
-        let limit = 1 << 16
+        let limit = lookLimit
         var head: [UInt8] = []
         do {
             _ = try archive.extract(entry, bufferSize: 1 << 14, skipCRC32: true) { d in
                 head.append(contentsOf: d)
-                if head.count >= limit { throw Enough() }
+                if head.count > limit { throw Enough() }
             }
         } catch is Enough {
+            return .tooLarge
         } catch {
-            return true
+            return .unreadable
         }
-        var whole = head.count < limit
         if entry.path.lowercased().hasSuffix(".gz") {
-            guard whole, let g = try? GzipSource(inner: MemorySource(head), name: name),
-                  let t = try? InputOpener.readAhead(g, limit) else { return true }
+            guard let g = try? GzipSource(inner: MemorySource(head), name: name),
+                  let t = try? InputOpener.readAhead(g, limit + 1) else { return .unreadable }
+            guard t.count <= limit else { return .tooLarge }
             head = t
-            whole = head.count < limit
         }
-        return looksLikeRecords(head, whole: whole)
+        return looksLikeRecords(head)
     }
 
-    static func looksLikeRecords(_ bytes: [UInt8], whole: Bool) -> Bool {
+    static func looksLikeRecords(_ bytes: [UInt8]) -> MemberLook {
         var text: String
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let little = bytes[0] == 0xFF
@@ -190,15 +216,41 @@ enum ZipInput {
                     keys.append(key)
                 }
             }
-            return recognised(keys)
+            return recognised(keys) ? .records : .noRecords
         }
-        var lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        if !whole && lines.count > 1 { lines.removeLast() }
-        for line in lines.prefix(10) {
+        let lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        for (i, line) in lines.enumerated() {
             let separator: Character = ["\t", ",", ";", "|"].max { a, b in line.count(where: { $0 == a }) < line.count(where: { $0 == b }) } ?? ","
-            if recognised(line.split(separator: separator, omittingEmptySubsequences: false).map(String.init)) { return true }
+            guard line.contains(separator) else { continue }
+            let fields = line.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+            guard recognised(fields) else { continue }
+            // A header tally reads. Records under it when a row after it has a date where
+            // a record has one (any field written as a date); a codebook's second row of
+            // descriptions ("Date of the event") has none: tally cannot tell it from records.
+            for row in lines[(i + 1)...] {
+                if row.split(separator: separator, omittingEmptySubsequences: false).contains(where: { looksLikeADate($0) }) { return .records }
+            }
+            // A header with nothing under it holds no record.
+            return i + 1 < lines.count ? .header : .noRecords
         }
-        return false
+        return .noRecords
+    }
+
+    /// readers15: a field written as a day (2021-06-08, 08/06/2021, 8 June 2021,
+    /// 08-Jun-21), as a record's date column is.
+    static func looksLikeADate(_ field: Substring) -> Bool {
+        let f = field.trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+        guard f.count >= 6, f.count <= 40, f.first?.isNumber == true else { return false }
+        let parts = f.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." || $0 == " " || $0 == "T" })
+        guard parts.count >= 3 else { return false }
+        let (a, b, c) = (parts[0], parts[1], parts[2])
+        guard a.allSatisfy(\.isNumber), c.prefix(2).allSatisfy(\.isNumber), a.count <= 4, a.count == 4 || c.prefix(4).allSatisfy(\.isNumber) && c.count >= 2 else { return false }
+        return b.allSatisfy(\.isNumber) ? b.count <= 2 : b.count >= 3 && b.allSatisfy(\.isLetter)
+    }
+
+    /// A macOS "._" resource file: never data.
+    static func macResource(_ path: String) -> Bool {
+        (path.split(separator: "/").last.map(String.init) ?? path).hasPrefix("._")
     }
 
     /// readers13 (review55 F8, F15): a member named as no data: a README, LICENSE or
