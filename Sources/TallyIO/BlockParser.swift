@@ -116,6 +116,11 @@ final class BlockParser: @unchecked Sendable {
     @exclusivity(unchecked) private var totalTextKnown = [UInt64](repeating: 0, count: 1 << 13)
     @exclusivity(unchecked) var daysWithoutId = DayTable()
     @exclusivity(unchecked) var daysWithId = DayTable()
+    /// readers15 (review56 F3): an ACLED or UCDP GED input's rows with ids the id rule
+    /// did not match (not zero rows), by country, event kind (``RowLayout/eventKind``,
+    /// 0 when not written) and day: one entry per distinct (country, kind, day), taken
+    /// with the input's tables (``takeIdKindDays()``).
+    @exclusivity(unchecked) var idKindDays: [IdKindDay: Int32] = [:]
     /// The input's place spellings by loose name (``LoosePlace``, ``PlaceSpelling``):
     /// noted once per spelling (``looseHashes``), taken and cleared with each input's
     /// tables (``takePlaceSpellings()``).
@@ -918,6 +923,11 @@ final class BlockParser: @unchecked Sendable {
 
     /// The place spellings of the input just read (``placeSpellings``), cleared with
     /// the loose names' table, so the next input's are noted afresh.
+    func takeIdKindDays() -> [IdKindDay: Int32] {
+        defer { idKindDays = [:] }
+        return idKindDays
+    }
+
     func takePlaceSpellings() -> [UInt64: PlaceSpelling] {
         defer { placeSpellings = [:]; looseHashes.pointee.clear() }
         return placeSpellings
@@ -2590,6 +2600,9 @@ final class BlockParser: @unchecked Sendable {
         let columns = (layout.adm2 >= 0 ? 1 : 0) | (layout.actor >= 0 ? 2 : 0) | (layout.source >= 0 ? 4 : 0)
             | (layout.incident >= 0 ? 8 : 0) | UInt32(truncatingIfNeeded: layout.extras.count) << 4
             | (layout.low >= 0 || layout.high >= 0 || layout.estimate >= 0 ? 1 << 31 : 0)
+        if !rowWithoutId && !zero && (layout.schema == .acled || layout.schema == .ucdpGED) {
+            idKindDays[IdKindDay(country: DayTable.country(key), kind: trimmedHash(base, layout.eventKind), day: day), default: 0] += 1
+        }
         if streamsDays {
             if rowWithoutId {
                 streamWithoutId.columns |= columns
@@ -3564,4 +3577,12 @@ struct NameHashCache {
         count = 0
         full = false
     }
+}
+
+/// readers15 (review56 F3): a country (``DayTable/country(_:)``), an event kind's hash
+/// (0: not written) and a day (``BlockParser/idKindDays``).
+struct IdKindDay: Hashable {
+    var country: UInt64
+    var kind: UInt64
+    var day: Int32
 }

@@ -86,6 +86,9 @@ final class Pipeline: @unchecked Sendable {
     /// not compared (``OverlapFinding/compare`` finds nothing there): a daily archive of
     /// 1,500 one-row files compared every pair, each copying both tables (review46 H1, 111 s).
     private var dayTables: [(file: Int, without: DayTable, with: DayTable, span: (first: Int32, last: Int32)?)] = []
+    /// readers15 (review56 F3): each kept input's (country, event kind) pairs of its rows
+    /// with ids (``BlockParser/idKindDays``), by file: the kinds a later pull holds.
+    private var idKinds: [Int: Set<IdKindDay>] = [:]
     /// Set before the last input is fed: its rows are not kept as tables but matched
     /// with the earlier inputs' as they come (``DayProbe``; issue 9).
     var feedsLastInput = false
@@ -290,6 +293,7 @@ final class Pipeline: @unchecked Sendable {
         // for --overlap later.
         var days: (without: DayTable, with: DayTable)?
         var streamed: (without: StreamedDays, with: StreamedDays)?
+        var hereKindDays: [IdKindDay: Int32] = [:]
         if tracksDays {
             for p in parsers {
                 duplicates.overlapLeftOut += p.overlapLeftOut
@@ -325,6 +329,9 @@ final class Pipeline: @unchecked Sendable {
             }
             // The input's place spellings (``LoosePlace``): whether it writes a place
             // both with an area word and without.
+            for p in parsers {
+                for (k, n) in p.takeIdKindDays() { hereKindDays[k, default: 0] += n }
+            }
             var spellings: [UInt64: PlaceSpelling] = [:]
             for p in parsers {
                 for (k, v) in p.takePlaceSpellings() { spellings[k, default: PlaceSpelling()].merge(v) }
@@ -514,7 +521,19 @@ final class Pipeline: @unchecked Sendable {
                     // no newer view of this one's events).
                     guard let span = later.span else { continue }
                     let countries = later.with.ranges
-                    let n = covered(e, hereIds: true, earlierIds: true) { c, d in countries[c] != nil && span.first <= d && d <= span.last }
+                    // readers15 (review56 F3, message): only events of a kind (ACLED
+                    // event_type, UCDP type_of_violence) the later file holds in their
+                    // country: one export per event type (battles.csv, protests.csv) is
+                    // no newer pull of the other's events (97 Battles events were said
+                    // "removed or merged" by a file of Protests). A kind not written on
+                    // either side matches any.
+                    let kinds = idKinds[later.file] ?? []
+                    var n = 0
+                    for (k, m) in hereKindDays where countries[k.country] != nil && span.first <= k.day && k.day <= span.last
+                        && (k.kind == 0 || kinds.contains(IdKindDay(country: k.country, kind: k.kind, day: 0))
+                            || kinds.contains(IdKindDay(country: k.country, kind: 0, day: 0))) {
+                        n += Int(m)
+                    }
                     guard n > 0 else { continue }
                     let who = hereSchema == .acled ? "ACLED" : "UCDP"
                     lock.locked { notes.append("\(Estimate.grouped(Int64(n))) event\(n == 1 ? "" : "s") of \(named(currentFile)) \(n == 1 ? "falls" : "fall") on days \(named(later.file)) (given after it) "
@@ -524,7 +543,10 @@ final class Pipeline: @unchecked Sendable {
                 }
             }
             // The last input's are not kept, and no input comes after it to compare.
-            if let days { dayTables.append((currentFile, days.without, days.with, hereSpan)) } else { dayTables.removeAll() }
+            if let days {
+                dayTables.append((currentFile, days.without, days.with, hereSpan))
+                idKinds[currentFile] = Set(hereKindDays.keys.map { IdKindDay(country: $0.country, kind: $0.kind, day: 0) })
+            } else { dayTables.removeAll(); idKinds = [:] }
         }
         if whole.rows > 0 { noteSharedRecords(whole, met, named: named) }
     }

@@ -197,6 +197,10 @@ struct RowLayout {
     /// The columns of a row's stable shape (``RowShape``): those of ``stableNames``
     /// the file has, each with its name's hash; none for other schemas.
     var stableColumns: [(index: Int, name: UInt64)] = []
+    /// readers15 (review56 F3): the column of an event's kind, ACLED's `event_type` or
+    /// UCDP GED's `type_of_violence` (-1: none): an export per event type is no newer
+    /// pull of another's events (``BlockParser/idKindDays``).
+    var eventKind = -1
 
     /// What most often explains a missing column: a file saved in a spreadsheet's
     /// other CSV dialect, or a header in another case.
@@ -454,6 +458,7 @@ extension RowLayout {
         }
         stableColumns = []
         let lower = names.map { $0.trimmingSpaces.lowercased() }
+        eventKind = schema == .acled ? lower.firstIndex(of: "event_type") ?? -1 : schema == .ucdpGED ? lower.firstIndex(of: "type_of_violence") ?? -1 : -1
         for name in Self.stableNames[schema] ?? [] {
             if let i = lower.firstIndex(of: name), !read.contains(i) { stableColumns.append((i, hash(name))) }
         }

@@ -60,3 +60,37 @@ private func r15Killed(_ o: IngestOutcome) -> Int64 {
         }
     }
 }
+
+/// review56 F3 (message): the "older pull's events the newer pull lacks" note fired on
+/// one ACLED export per event type (battles.csv + protests.csv).
+@Suite struct DroppedByTheNewerPullOfTheirKind {
+    static func acled(_ rows: [(String, String, String, Int)]) -> String {
+        r15ACLED + rows.map { "\($0.0),\($0.1),2021,\($0.2),Syria,Aleppo,\($0.3)\n" }.joined()
+    }
+    static func said(_ o: IngestOutcome) -> [String] { o.notes.filter { $0.contains("given after it") } }
+
+    @Test func anExportPerEventTypeSaysNothing() throws {
+        let battles = writeFile(Self.acled([("SYR1", "2021-05-01", "Battles", 1), ("SYR2", "2021-05-10", "Battles", 2), ("SYR3", "2021-05-20", "Battles", 4)]), name: "battles.csv")
+        let protests = writeFile(Self.acled([("SYR4", "2021-05-02", "Protests", 0), ("SYR5", "2021-05-15", "Protests", 1), ("SYR6", "2021-05-25", "Protests", 8)]), name: "protests.csv")
+        let o = try read([battles, protests], by: [.country])
+        #expect(r15Killed(o) == 1 + 2 + 4 + 1 + 8)
+        #expect(Self.said(o).isEmpty, "\(o.notes)")
+        // Either order.
+        #expect(Self.said(try read([protests, battles], by: [.country])).isEmpty)
+    }
+
+    @Test func aNewerPullOfTheKindStillSaysIt() throws {
+        // The older pull: Battles and Protests; the newer: both kinds, SYR3 (Battles) gone.
+        let older = writeFile(Self.acled([("SYR1", "2021-05-01", "Battles", 1), ("SYR2", "2021-05-10", "Protests", 2), ("SYR3", "2021-05-20", "Battles", 4), ("SYR4", "2021-05-25", "Battles", 8)]), name: "pullA.csv")
+        let newer = writeFile(Self.acled([("SYR5", "2021-05-05", "Protests", 16), ("SYR2", "2021-05-10", "Protests", 2), ("SYR4", "2021-05-25", "Battles", 8), ("SYR6", "2021-06-02", "Battles", 32)]), name: "pullB.csv")
+        let o = try read([older, newer], by: [.country])
+        #expect(Self.said(o).count == 1 && Self.said(o).first?.hasPrefix("1 event of \(older) falls on days \(newer) (given after it)") == true, "\(o.notes)")
+        // The newer pull of Protests alone: SYR3's Battles are none of its kind.
+        let onlyProtests = writeFile(Self.acled([("SYR5", "2021-05-05", "Protests", 16), ("SYR2", "2021-05-10", "Protests", 2), ("SYR7", "2021-05-30", "Protests", 1)]), name: "pullP.csv")
+        #expect(Self.said(try read([older, onlyProtests], by: [.country])).isEmpty)
+        // The newer pull of Protests alone, with one protest (SYR8) it lacks: 1 said, not 4.
+        let older2 = writeFile(Self.acled([("SYR1", "2021-05-01", "Battles", 1), ("SYR2", "2021-05-10", "Protests", 2), ("SYR3", "2021-05-20", "Battles", 4), ("SYR8", "2021-05-21", "Protests", 0), ("SYR4", "2021-05-25", "Battles", 8)]), name: "pullA2.csv")
+        let s = Self.said(try read([older2, onlyProtests], by: [.country]))
+        #expect(s.count == 1 && s.first?.hasPrefix("1 event of \(older2) falls on days \(onlyProtests)") == true, "\(s)")
+    }
+}
