@@ -110,8 +110,10 @@ final class BlockParser: @unchecked Sendable {
     @exclusivity(unchecked) private var totalsBase: UnsafePointer<UInt8>? = nil
     @exclusivity(unchecked) private var totalsPlaces: (country: Int, adm1: Int, adm2: Int) = (-1, -1, -1)
     @exclusivity(unchecked) private var totalsColumns: [(index: Int, cell: SameFileTotals.Cell)] = []
-    /// adm_1 spellings (their bytes' hash) → the place's key (``noteSameFileTotal(_:)``).
-    @exclusivity(unchecked) private var totalsPlaceKeys: [UInt64: UInt64] = [:]
+    /// adm_1 spellings (their bytes' hash) → the place's key (``noteSameFileTotal(_:)``):
+    /// a direct-mapped cache, pairs of (hash, key), hash 0 empty. A spelling that lost
+    /// its slot is worked out again, to the same key. A Dictionary cost a SipHash a row.
+    @exclusivity(unchecked) private var totalsPlaceKeys = [UInt64](repeating: 0, count: 2 << 12)
     /// Cells' bytes (their hash, and their kind) → whether and how they say a total (``cellSaysTotal(_:_:_:)``).
     @exclusivity(unchecked) private var totalTextKnown = [UInt64](repeating: 0, count: 1 << 13)
     @exclusivity(unchecked) var daysWithoutId = DayTable()
@@ -967,6 +969,9 @@ final class BlockParser: @unchecked Sendable {
         }
         let problemAt = textProblem?.offset ?? Int.max
         let expected = layout.fieldCount
+        // Once a block, not a row: the property trims a String (issue 9: 9% of the 1M
+        // generated rows' time went to it).
+        let rowNumbered = layout.rowNumbered
         totalsOn = checksSameFileTotals && layout.period < 0 && !layout.isTallyTable
             && layout.schema != .hapiConflict && layout.convertedFrom != .hapiConflict
         totalsBase = totalsOn ? base : nil
@@ -1018,7 +1023,7 @@ final class BlockParser: @unchecked Sendable {
             // A row of empty fields (`,,,,,,`: what Excel writes for rows it once
             // formatted at the end of a sheet) holds nothing to count: blank too.
             if fields > 1 && spans[0].count == 0 && (0 ..< min(fields, spanCapacity)).allSatisfy({ spans[$0].count == 0 }) { continue }
-            if layout.rowNumbered {
+            if rowNumbered {
                 // R's write.csv (its row names) writes a missing value as NA in every column:
                 // an empty field (``RowLayout/rowNumbered``).
                 for i in 0 ..< min(fields, spanCapacity) where isRMissing(base, i) { spans[i].count = 0 }
@@ -2042,13 +2047,13 @@ final class BlockParser: @unchecked Sendable {
             // as the overlap check compares places; worked out once per spelling.
             let raw = Interner.hash(base + spans[a1].start, spans[a1].count)
             let key: UInt64
-            if let k = totalsPlaceKeys[raw] { key = k } else {
+            let slot = 2 * (Int(truncatingIfNeeded: raw >> 40) & (totalsPlaceKeys.count / 2 - 1))
+            if totalsPlaceKeys[slot] == raw && raw != 0 { key = totalsPlaceKeys[slot + 1] } else {
                 let name = text(base, a1)
                 let t = SameFileTotals.totalled(name)
                 var folded = LoosePlace.key(t ?? name).key
                 key = t == "" || folded.isEmpty ? raw : folded.withUTF8 { Interner.hash($0.baseAddress!, $0.count) }
-                if totalsPlaceKeys.count > 1 << 16 { totalsPlaceKeys.removeAll() }
-                totalsPlaceKeys[raw] = key
+                totalsPlaceKeys[slot] = raw; totalsPlaceKeys[slot + 1] = key
             }
             place = SameFileTotals.placeLabel(label, key)
         }
@@ -2082,12 +2087,15 @@ final class BlockParser: @unchecked Sendable {
     private func cellSaysTotal(_ base: UnsafePointer<UInt8>, _ i: Int, _ cell: SameFileTotals.Cell) -> UInt8 {
         let span = spans[i]
         guard span.count > 0 && span.count <= 200 else { return 0 }
-        // A direct-mapped cache: the hash with its two lowest bits set to the answer (0, 1 or 2).
+        // A cache: the hash with its two lowest bits set to the answer (0, 1 or 2).
         let h = (Interner.hash(base + span.start, span.count) ^ (cell == .place ? 0x5EED_0F_91AC_E5 : cell == .actor ? 0xAC7_0F_5EED_91 : 0)) & ~3
-        let slot = Int(truncatingIfNeeded: h >> 40) & (totalTextKnown.count - 1)
-        if totalTextKnown[slot] & ~3 == h && h != 0 { return UInt8(truncatingIfNeeded: totalTextKnown[slot] & 3) }
+        // Four ways a set (issue 9: direct-mapped, a third of the 3,300 names of the 1M
+        // generated rows shared a slot with another and were worked out again and again,
+        // a String each time).
+        let set = (Int(truncatingIfNeeded: h >> 40) & (totalTextKnown.count / 4 - 1)) * 4
+        for w in set ..< set + 4 where totalTextKnown[w] & ~3 == h && h != 0 { return UInt8(truncatingIfNeeded: totalTextKnown[w] & 3) }
         let says = SameFileTotals.mayHoldTotalWord(base + span.start, span.count) ? SameFileTotals.totalStrength(text(base, i), cell) : 0
-        totalTextKnown[slot] = h | UInt64(says)
+        totalTextKnown[set + Int(truncatingIfNeeded: h >> 20) & 3] = h | UInt64(says)
         return says
     }
 
@@ -3205,7 +3213,7 @@ struct RowTally {
             // A file read: its entries in an array (16 bytes each), not the dictionary
             // (about 30 with its free buckets: issue 9, 1.5 MiB a worker and file of
             // the 1M generated rows).
-            filePlaces[currentFile] = places.map { ($0.key, $0.value) }
+            filePlaces[currentFile] = places.entries
             fileWhole[currentFile] = whole
             fileYears[currentFile] = whole && !yearEnds.isEmpty ? (yearEnds, yearPlaces) : nil
         }
@@ -3213,7 +3221,7 @@ struct RowTally {
         yearEnds = fileYears[index]?.ends ?? [:]; yearPlaces = fileYears[index]?.places ?? [:]
         currentFile = index
         ends = fileEnds[index] ?? [:]
-        places = Dictionary(uniqueKeysWithValues: filePlaces[index] ?? []); lastPlace = (.max, .min)
+        places = CountryDayEnds(filePlaces[index] ?? []); lastPlace = (.max, .min)
         filePlaces[index] = nil
         flat = []; base = 0
     }
@@ -3222,7 +3230,7 @@ struct RowTally {
     /// file: the latest day a flow record covers by its country (this parser's id) and
     /// start day, `country << 32 | day` (one entry a country and day, not a row).
     var filePlaces: [Int: [(key: UInt64, end: Int32)]] = [:]
-    private var places: [UInt64: Int32] = [:]
+    private var places = CountryDayEnds()
     private var lastPlace: (key: UInt64, end: Int32) = (.max, .min)
 
     @inline(__always)
@@ -3231,8 +3239,8 @@ struct RowTally {
         let end = Coverage.coveredEnd(start: day, spanLast: spanLast)
         // Rows of one country and day in a row cost no hash.
         if k == lastPlace.key && end <= lastPlace.end { return }
-        let e = max(places[k] ?? end, end)
-        places[k] = e; lastPlace = (k, e)
+        places.note(country, day: day.daysSinceEpoch, end: end)
+        lastPlace = (k, end)
     }
 
     /// A table by year (review28 N3): a file whose every row is a whole calendar period
@@ -3330,7 +3338,7 @@ struct RowTally {
     /// ``filePlaces`` including the file being read: `body` is given each entry of
     /// input `file` (key, latest day).
     func eachPlace(of file: Int, _ body: (UInt64, Int32) -> Void) {
-        if file == currentFile { for (k, end) in places { body(k, end) } }
+        if file == currentFile { places.forEach(body) }
         else { for e in filePlaces[file] ?? [] { body(e.key, e.end) } }
     }
 

@@ -396,6 +396,9 @@ struct SameFileTotals {
         let (y, mo, _) = day.components
         let d = Int64(day.daysSinceEpoch), l = Int64(last.daysSinceEpoch)
         let week = (d + 3 - ((d + 3) % 7 + 7) % 7) / 7
+        // A row of one day (most rows) is in its week, month and year: no more calendar
+        // arithmetic (issue 9: two more conversions a row were 3% of reading 1M rows).
+        if l == d { return (Int32(truncatingIfNeeded: week), Int32(y * 12 + mo - 1), Int32(y)) }
         return (l + 3 < (week + 1) * 7 ? Int32(truncatingIfNeeded: week) : nil,
                 last <= DatePrecision.month.span(of: day).last ? Int32(y * 12 + mo - 1) : nil,
                 last.components.year == y ? Int32(y) : nil)

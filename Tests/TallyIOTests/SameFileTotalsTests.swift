@@ -257,3 +257,27 @@ import Testing
         }
     }
 }
+
+/// Issue 9 (speed): a row of one day takes its week, month and year without the
+/// calendar arithmetic a row of several days needs; both give the same groups.
+@Suite struct SameFileTotalsPeriodsOfADay {
+    @Test func aDayIsInItsMondayWeekItsMonthAndItsYear() {
+        let first = CalendarDay(year: 2019, month: 12, day: 20)!, last = CalendarDay(year: 2025, month: 1, day: 10)!
+        var d = first
+        var previousWeek: Int32?
+        while d <= last {
+            let p = SameFileTotals.periods(day: d, last: d)
+            let (y, m, _) = d.components
+            #expect(p.month == Int32(y * 12 + m - 1) && p.year == Int32(y), "\(d)")
+            // A new week begins on a Monday and on no other day.
+            if let w = previousWeek, let now = p.week { #expect((now == w + 1) == (d.isoWeekday == 1), "\(d)") }
+            #expect(p.week != nil, "\(d)")
+            // The same as a span of the day alone read the general way (a day's span to itself).
+            let next = d.adding(days: 1)
+            let wide = SameFileTotals.periods(day: d, last: next)
+            #expect(wide.month == (next.components.month == m ? p.month : nil), "\(d)")
+            previousWeek = p.week
+            d = next
+        }
+    }
+}
