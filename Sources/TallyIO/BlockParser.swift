@@ -1391,9 +1391,13 @@ final class BlockParser: @unchecked Sendable {
         let plausible = layout.plausible ?? self.plausible
         // hostile9 F1: an interval's last period too (`2023-01/9999-12` was read, a row of
         // 2023/9999): its first day must lie in the span as the interval's does.
+        // audit9b (nit, needless refusal): a last period that begins in the month the span
+        // ends in is the period in progress, read as that month is (`2026-12-01/2026-12-31`
+        // on 7 December as `2026-12`; `2026-W01/2026-W52` as the year).
         let label = text(base, layout.period).trimmingSpaces
         if plausible.contains(first), let slash = label.lastIndex(of: "/"),
-           let last = PeriodKind.days(ofLabel: String(label[label.index(after: slash)...]))?.first, !plausible.contains(last) {
+           let last = PeriodKind.days(ofLabel: String(label[label.index(after: slash)...]))?.first, !plausible.contains(last),
+           !(last > plausible.last && last <= PeriodKind.month.lastDay(PeriodKind.month.key(plausible.last))) {
             var m = RowMessage(column(layout, layout.period) + "\"\(label)\" runs to a period starting on \(last), outside the "
                                + "plausible dates \(plausible) (a placeholder or a typo?); --date-range widens the span for historical data "
                                + "(e.g. --date-range 1800..2100, or any)")

@@ -46,6 +46,23 @@ import TallyTestSupport
         #expect(wide.rowsRead == 2)
     }
 
+    /// audit9b (nit, needless refusal): `2026-12-01/2026-12-31` was refused on 7 December
+    /// ("runs to a period starting on 2026-12-31") while `2026-12`, the same days, read.
+    @Test func anIntervalToTheMonthInProgressReadsAsTheMonthDoes() throws {
+        var span = PlausibleDates(first: CalendarDay(year: 1900, month: 1, day: 1)!, last: CalendarDay(year: 2026, month: 12, day: 8)!)
+        span.refusesPlaceholders = true
+        for period in ["2026-12", "2026-12-01/2026-12-31", "2026-11-01/2026-12-31", "2026-W01/2026-W52", "2026-12-01/2026-12-09"] {
+            let o = try read([Self.table(period)], by: [.country], period: .all, plausible: span)
+            #expect(o.rowsRead == 2, "\(period)")
+        }
+        for period in ["2026-12-01/2027-01-01", "2026-12/2027-01", "2026-W01/2027-W01", "2026-12-01/9999-12-31"] {
+            let f = Self.table(period)
+            let e = errorOf { _ = try read([f], by: [.country], period: .all, plausible: span) }
+            #expect(e?.exitCode == 65, "\(period)")
+            #expect(e?.message.hasPrefix(f + ":3: column 'period': \"\(period)\" runs to a period starting on ") == true, "\(e?.message ?? "")")
+        }
+    }
+
     @Test func periodsThatStartInTheSpanAreRead() throws {
         // The current year and month end after tomorrow but have begun; 1970 is a year,
         // not Unix time 0; an interval that starts in the span reads.
