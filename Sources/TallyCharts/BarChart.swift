@@ -194,12 +194,8 @@ public struct BarChart: ChartDrawing, Equatable {
     /// Bars whose group is not given are kept whole after it (``Ranking/folded(keeping:)``).
     public static func fold(_ all: [Bar], keeping: Int, measure: String = "") throws(AggregationOverflow) -> [Bar] {
         guard let shape = FoldShape(all, keeping: keeping) else { return all }
-        var seen: [String: String] = [:]
-        for b in shape.rest {
-            guard let key = b.oneGroupKey, let actor = b.oneGroupActor else { continue }
-            if let first = seen[key], first != actor { throw Ranking.oneGroupFolded(first, actor, count: shape.count, measure: measure) }
-            seen[key] = actor
-        }
+        try Ranking.checkOneGroupOnce(shape.rest.lazy.compactMap { b in b.oneGroupKey.flatMap { k in b.oneGroupActor.map { (k, $0) } } },
+                                      count: shape.count, measure: measure, asked: false)
         var sum = shape.rest.first!.estimate
         for b in shape.rest.dropFirst() { sum = try sum.summed(with: b.estimate, for: "the \(shape.label) folded into one bar") }
         return shape.bars(others: sum)

@@ -18,6 +18,9 @@ import TallyCore
         var message = ""
         do { _ = try BarChart.fold(bars, keeping: 1, measure: "members") } catch { message = error.description }
         #expect(message.contains("names of one group (Islamic State)"), "\(message)")
+        // audit9b (nits): every spelling named, and no advice of an option the user did not give.
+        #expect(message.contains("stocks of actors \"Islamic State\", \"Daesh\" and \"ISIS\" would be added"), "\(message)")
+        #expect(!message.contains("--top") && message.contains("no room for a bar each"), "\(message)")
         // A fold that keeps the names apart (each its own bar but one) is drawn.
         let kept = try BarChart.fold(bars, keeping: 3, measure: "members")
         #expect(kept.map(\.label) == ["PMF", "Islamic State", "Daesh", "2 others"])

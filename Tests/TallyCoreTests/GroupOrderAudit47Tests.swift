@@ -53,7 +53,7 @@ private func row(_ country: String, adm1: String? = nil, actor: String? = nil, m
         var message = ""
         do { _ = try result().ranking(of: "members", top: 1) } catch { message = error.description }
         #expect(message.contains("names of one group (Islamic State)"), "\(message)")
-        #expect(message.contains("\"Islamic State\" and \"Daesh\""), "\(message)")
+        #expect(message.contains("stocks of actors \"Islamic State\", \"Daesh\" and \"ISIS\" would be added"), "\(message)")
         // Each as its own bar: no sum, nothing refused.
         let all = try result().ranking(of: "members", top: 4)
         #expect(all.others == nil)

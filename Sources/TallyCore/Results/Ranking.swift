@@ -56,14 +56,8 @@ public struct Ranking: Sendable, Equatable {
     /// fold is refused, with what to do (here for `top`; a layout's own fold by
     /// ``oneGroupKey(_:)`` on its bars).
     func checkNoGroupTwice(_ folded: some Sequence<AggregateRow>, count: Int) throws(AggregationOverflow) {
-        var seen: [String: String] = [:]
-        for g in folded {
-            guard let key = oneGroupKey(g), let name = g.actor else { continue }
-            if let first = seen[key], first != name {
-                throw Self.oneGroupFolded(first, name, count: count, measure: measure)
-            }
-            seen[key] = name
-        }
+        try Self.checkOneGroupOnce(folded.lazy.compactMap { g in self.oneGroupKey(g).flatMap { k in g.actor.map { (k, $0) } } },
+                                   count: count, measure: measure, asked: true)
     }
 
     /// What tells two rows of a stock apart as groups: their keys with the actor's name
@@ -78,13 +72,42 @@ public struct Ranking: Sendable, Equatable {
         return key.joined(separator: "\u{1}")
     }
 
-    /// The refusal of a fold that would add `first` and `second`, names of one group.
-    public static func oneGroupFolded(_ first: String, _ second: String, count: Int, measure: String) -> AggregationOverflow {
-        let group = ActorAliases.group(of: second) ?? ActorAliases.group(of: first) ?? first
-        return AggregationOverflow(cell: nil, reason: "stocks of actors \"\(first)\" and \"\(second)\" would be added into one bar of the "
+    /// The one check of a fold, ``folded(keeping:)``'s and a chart layout's
+    /// (``BarChart``'s `fold`): the groups folded, each by its one-group key and actor name.
+    /// Refused naming every spelling of the first group met under more than one (audit9b:
+    /// of `ISIS`, `Daesh`, `Islamic State` the message named two). `asked`: the fold is the
+    /// one `--top`/`top:` asked for, so a larger one is advice; a layout's is not.
+    public static func checkOneGroupOnce(_ folded: some Sequence<(key: String, name: String)>, count: Int, measure: String,
+                                         asked: Bool) throws(AggregationOverflow) {
+        var names: [String: [String]] = [:]
+        var order: [String] = []
+        for (key, name) in folded {
+            if let seen = names[key] {
+                if !seen.contains(name) { names[key] = seen + [name] }
+            } else {
+                names[key] = [name]
+                order.append(key)
+            }
+        }
+        guard let key = order.first(where: { names[$0]!.count > 1 }) else { return }
+        throw oneGroupFolded(names[key]!, count: count, measure: measure, asked: asked)
+    }
+
+    /// Which of a group's names to quote: at most six, then how many more.
+    private static func quoted(_ names: [String]) -> String {
+        let shown = names.prefix(6).map { "\"\($0.count > 60 ? $0.prefix(59) + "…" : $0)\"" }
+        let more = names.count - shown.count
+        if more > 0 { return shown.joined(separator: ", ") + " and \(more) more" }
+        return shown.dropLast().joined(separator: ", ") + " and " + shown.last!
+    }
+
+    /// The refusal of a fold that would add `names`, two or more names of one group.
+    public static func oneGroupFolded(_ names: [String], count: Int, measure: String, asked: Bool = true) -> AggregationOverflow {
+        let group = names.lazy.compactMap { ActorAliases.group(of: $0) }.first ?? names[0]
+        return AggregationOverflow(cell: nil, reason: "stocks of actors \(quoted(names)) would be added into one bar of the "
             + "\(Estimate.grouped(Int64(count))) others" + (measure.isEmpty ? "" : " / " + measure) + ", and these are names of one group (\(group)): added, one group is "
-            + "counted twice. Write one name for it in the actor column of those records, or give --top large enough to draw each "
-            + "as its own bar")
+            + "counted twice. Write one name for it in the actor column of those records"
+            + (asked ? ", or give --top large enough to draw each as its own bar" : " (the chart has no room for a bar each)"))
     }
 
     /// Whether a group's own name (its last key) is not given: `(province not given)`.
