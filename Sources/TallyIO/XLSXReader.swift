@@ -219,6 +219,9 @@ enum XLSXReader {
         guard let mine = layout(first) else { return }
         var alike: [String] = []
         var continued: [(sheet: String, row: [String], skipped: Int, undated: Int)] = []
+        // readers15 (review56 F1, loss): a sheet under another schema's header (a native
+        // or UCDP GED sheet beside ACLED's) was passed over in silence.
+        var otherSchema: [(sheet: String, schema: Schema)] = []
         for sheet in sheets.dropFirst() {
             var o = options
             o.sheet = sheet
@@ -252,11 +255,29 @@ enum XLSXReader {
                 }
                 continue
             }
-            guard theirs.schema == mine.schema, theirs.isTallyTable == mine.isTallyTable,
-                  mine.schema != .native || columns(names) == columns(first) else { continue }
             // A sheet of the header alone adds nothing.
             if let end = head.firstIndex(of: 0x0A), !Pipeline.holdsText(head, from: end + 1, to: head.count) { continue }
+            guard theirs.schema == mine.schema, theirs.isTallyTable == mine.isTallyTable,
+                  mine.schema != .native || columns(names) == columns(first) else {
+                if !theirs.isTallyTable && !mine.isTallyTable && theirs.schema != mine.schema { otherSchema.append((sheet, theirs.schema)) }
+                continue
+            }
             alike.append(sheet)
+        }
+        if alike.isEmpty, continued.isEmpty, let o = otherSchema.first {
+            func kind(_ schema: Schema) -> String {
+                switch schema {
+                case .native, .auto: "native (tally's own)"
+                case .ucdpGED: "UCDP GED"
+                case .acled: "ACLED"
+                case .hapiConflict: "HDX HAPI"
+                }
+            }
+            let more = otherSchema.count > 1 ? " (and " + otherSchema.dropFirst().prefix(3).map { "\"\($0.sheet)\"" }.joined(separator: ", ") + ")" : ""
+            throw .data("\(name): sheet \"\(o.sheet)\"\(more) holds records under a header tally reads as \(kind(o.schema)), and sheet \"\(sheets[0])\" "
+                + "under one read as \(kind(mine.schema)); tally reads one sheet of a workbook, and reading the first alone would leave the others' "
+                + "records out of every figure. Give \(options.optionNames.sheet(sheets[0])) (or \(options.optionNames.sheet(o.sheet))) to read one; "
+                + "to read them all, save each sheet as CSV and give the files together")
         }
         if alike.isEmpty, let c = continued.first {
             let more = continued.count > 1 ? " (and \(continued.count - 1) more sheet\(continued.count == 2 ? "" : "s") so: "
@@ -285,7 +306,10 @@ enum XLSXReader {
     /// record has no date was read silently).
     static func continuesRecords(_ row: [String], layout: RowLayout, width: Int, emptyDate: Bool = false) -> Bool {
         let needed = [layout.dateStart, layout.country, layout.best].max() ?? -1
-        guard layout.dateStart >= 0, layout.country >= 0, row.count > needed, row.count <= max(width, needed + 1) else { return false }
+        // readers15 (review56 F1, loss): a paste with a comment column after the records
+        // (one cell more than the first sheet's) is records too. (Two more stay a summary
+        // sheet's row: readers11's "Wide".)
+        guard layout.dateStart >= 0, layout.country >= 0, row.count > needed, row.count <= max(width, needed + 1) + 1 else { return false }
         var date = row[layout.dateStart].trimmingSpaces
         if emptyDate && date.isEmpty { return Self.continuesRecords(row.enumerated().map { $0.offset == layout.dateStart ? "2000-01-01" : $0.element }, layout: layout, width: width) }
         let isDate = date.withUTF8 { b -> Bool in
@@ -340,6 +364,12 @@ enum XLSXReader {
                     return spans[i].hasEscapes ? t.replacingDoubledQuotes : t
                 }
                 if continuesRecords(row, layout: layout, width: width) { return .record(row, skipped: runStart, undated: k - runStart) }
+                // readers15 (review56 F1, loss): the records pasted a column or a few to
+                // the right (column A blank): read from their first cell.
+                let lead = row.prefix(while: { $0.trimmingSpaces.isEmpty }).count
+                if (1 ... 3).contains(lead), row.count > lead, continuesRecords(Array(row.dropFirst(lead)), layout: layout, width: width) {
+                    return .record(Array(row.dropFirst(lead)), skipped: runStart, undated: k - runStart)
+                }
                 if k > 0 && isHeader(row) { headerSeen = true; continue }
                 if !continuesRecords(row, layout: layout, width: width, emptyDate: true) { runStart = k + 1 }
             }

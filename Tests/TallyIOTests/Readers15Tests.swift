@@ -94,3 +94,42 @@ private func r15Killed(_ o: IngestOutcome) -> Int64 {
         #expect(s.count == 1 && s.first?.hasPrefix("1 event of \(older2) falls on days \(onlyProtests)") == true, "\(s)")
     }
 }
+
+/// review56 F1 (loss): a later sheet's records with a cell more, shifted a column, or
+/// under another schema's header were left out of every figure, exit 0.
+@Suite struct LaterSheetsOfOtherShapes {
+    static let header = r15ACLED.dropLast().split(separator: ",").map { textCell(String($0)) }
+    static func row(_ id: String, _ killed: Int) -> [String] {
+        [textCell(id), textCell("2021-05-08"), numberCell(2021), textCell("Battles"), textCell("Syria"), textCell("Aleppo"), numberCell(killed)]
+    }
+    static let first: [(Int, [String])] = [(1, header)] + (2 ... 4).map { ($0, row("SYR\($0)", 10)) }
+
+    @Test func recordsOfAnotherShapeAreRefused() throws {
+        let extra = (1 ... 3).map { ($0, Self.row("SYR1\($0)", 100) + [textCell("a note")]) }
+        let shifted = (1 ... 3).map { ($0, [textCell("")] + Self.row("SYR2\($0)", 100)) }
+        for (name, sheet) in [("extra.xlsx", extra), ("shift.xlsx", shifted)] {
+            let f = try workbookFile([("Sheet1", Self.first), ("Sheet2", sheet)], name: name)
+            let e = errorOf { _ = try read([f], by: [.country]) }
+            #expect(e?.exitCode == 65, "\(name)")
+            #expect(e?.message.hasPrefix("\(f): sheet \"Sheet2\" has no header and its first row (\"SYR") == true, "\(name): \(e?.message ?? "(read)")")
+        }
+        let native = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,high,source".split(separator: ",").map { textCell(String($0)) }
+        let ucdp = "id,year,type_of_violence,conflict_name,side_a,side_b,adm_1,adm_2,country,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,low,best,high".split(separator: ",").map { textCell(String($0)) }
+        for (name, h, r, said) in [("native2.xlsx", native, ["n1", "2021-06-01", "", "Syria", "Aleppo", "", "A", "killed", "5", "5", "5", "s"].map { textCell($0) }, "native (tally's own)"),
+                                   ("ucdp2.xlsx", ucdp, ["1", "2021", "1", "Syria: Government", "Govt", "IS", "Aleppo", "", "Syria", "1", "2021-06-01", "2021-06-01", "1", "1", "1", "2", "5", "5", "5"].map { textCell($0) }, "UCDP GED")] {
+            let f = try workbookFile([("Sheet1", Self.first), ("Sheet2", [(1, h), (2, r)])], name: name)
+            let e = errorOf { _ = try read([f], by: [.country]) }
+            #expect(e?.exitCode == 65, "\(name)")
+            #expect(e?.message.hasPrefix("\(f): sheet \"Sheet2\" holds records under a header tally reads as \(said), and sheet \"Sheet1\" under one read as ACLED") == true, "\(name): \(e?.message ?? "(read)")")
+        }
+    }
+
+    @Test func notesAndLookupsStillRead() throws {
+        // A header of another schema alone; a lookup of three columns; notes with a blank first cell.
+        let native = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,high,source".split(separator: ",").map { textCell(String($0)) }
+        let f = try workbookFile([("Sheet1", Self.first), ("Template", [(1, native)]),
+                                 ("Lookup", (1 ... 20).map { ($0, [textCell("Syria"), textCell("SYR"), textCell("Middle East")]) }),
+                                 ("Notes", (1 ... 20).map { ($0, [textCell(""), textCell("Note \($0)"), textCell("2024-01-01")]) })], name: "quiet15.xlsx")
+        #expect(r15Killed(try read([f], by: [.country])) == 30)
+    }
+}
