@@ -33,7 +33,10 @@ struct EstimateDest17Tests {
             "5000 people fled to Tawila or abroad", "5000 people fled to Tawila and abroad", "5000 people fled to other areas of Sudan and abroad",
             "5000 people have fled to other parts of Sudan or to neighbouring countries", "5000 people fled within and beyond Darfur",
             "5000 people fled within Sudan and across the border",
-            "5000 people fled to Chad and elsewhere", "5000 people fled to Chad and beyond", "5000 people fled to Chad and further afield",
+            // dest18 (review56 F5): "to Chad and beyond", "and further afield" moved to the reads of
+            // EstimateDest18Tests: further on from a country is abroad (the brief's rule); bare
+            // "elsewhere" after one country may be elsewhere in Sudan and stays here.
+            "5000 people fled to Chad and elsewhere",
             "5000 people displaced, including refugees in Chad",
             "5000 personnes ont été déplacées à l'intérieur et à l'extérieur du Soudan", "5000 personnes déplacées au Soudan et dans les pays voisins",
             "5000 personnes déplacées à l'intérieur et hors du Soudan", "5000 personnes déplacées dans le pays et à l'étranger",

@@ -650,6 +650,8 @@ extension PhraseReader {
                 continue
             }
             guard let w = word(at: v) else { break }
+            // dest18 (review56 F4, silent): "who fled Darfur and Kordofan are now in Chad".
+            if tried, partAt == nil, let d = beingInCountry(at: v, start: finding.start) { return d }
             if isVerb(w) {
                 tried = true
                 limit = max(limit, v + 10)
@@ -662,6 +664,14 @@ extension PhraseReader {
                 // "and some crossed into Chad", "with most crossing into Chad" read 5,000 under both.
                 if partAt == nil, let s = splitPart(at: v + 1, start: finding.start), s.kind == "part" { return s }
                 if w == "with" || w == "whereas" || w == "whilst" { v += 1; continue }
+                // dest18 (review56 F4, silent): the same people's next verb ("fled their homes and
+                // crossed the border into Chad", "fled fighting and crossed into Chad", "et
+                // traversé la frontière") or a list of places left ("fled Darfur and Kordofan for
+                // Chad") read 5,000 under idps: the clause goes on.
+                if partAt == nil, vocab.andWords.contains(w), let next = sameClauseGoesOn(after: v, isVerb: isVerb) {
+                    v = next
+                    continue
+                }
                 break
             } else if tried, PhraseReader.laterDestinationLeads.contains(w) || directionLeadEnd(at: v) != nil,
                       !(word(at: v - 1).map(PhraseReader.notDestinationBefore.contains) ?? false),
@@ -699,6 +709,42 @@ extension PhraseReader {
             return nil
         }
         return parted(d)
+    }
+
+    /// dest18 (review56 F4): where the clause of a verb of fleeing goes on after the "and" at
+    /// `v`: at the same people's next verb ("and crossed into Chad", "and then crossed", "y
+    /// cruzaron la frontera") or, after a place, at the next places of a list of places left
+    /// ("fled Darfur and Kordofan for Chad", "who fled Darfur and Kordofan are now in Chad")
+    /// when a destination, a verb or being somewhere follows the list; nil otherwise ("fled
+    /// Darfur and Chad closed its border").
+    func sameClauseGoesOn(after v: Int, isVerb: (String) -> Bool) -> Int? {
+        var q = v + 1
+        while q < v + 3, let x = word(at: q), ["then", "later", "eventually", "subsequently", "finally", "also", "have", "had", "ont", "han", "têm",
+                                                  "luego", "después", "puis", "ensuite", "depois"].contains(x) { q += 1 }
+        if let x = word(at: q), isVerb(x) { return q }
+        if beingInCountry(at: q, start: v) != nil { return q }
+        // A list of places left: a name before the "and" and after it.
+        guard v > 0, capitalisedPlace(v - 1) || countryEnd(at: v - 1) != nil, capitalisedPlace(v + 1) || countryEnd(at: v + 1) != nil else { return nil }
+        var e = v + 1
+        while e < v + 8, e < tokens.count, capitalisedPlace(e) || countryEnd(at: e) != nil || isPunctuation(",", at: e)
+                || word(at: e).map({ vocab.andWords.contains($0) && capitalisedPlace(e + 1) }) == true { e += 1 }
+        guard let x = word(at: e) else { return nil }
+        if PhraseReader.laterDestinationLeads.contains(x) || isVerb(x) || beingInCountry(at: e, start: v) != nil { return v + 1 }
+        return nil
+    }
+
+    /// dest18 (review56 F4, silent): the people said to be in a country now ("are now in Chad",
+    /// "were in Chad", "sont maintenant au Tchad") at `v`: across a border as "fled to Chad"; nil
+    /// when none is said, or the country is a place's ("are now in Chad's east" names no more) or
+    /// their own ("Sudanese ... are now in Sudan"). Not "still in", "back in": stayed or returned.
+    func beingInCountry(at v: Int, start: Int) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
+        guard let first = word(at: v), ["are", "were", "is", "now", "currently", "sont", "están", "estão"].contains(first) else { return nil }
+        var q = v
+        while q < v + 4, let x = word(at: q), ["are", "were", "is", "now", "currently", "already", "all", "today", "sont", "maintenant", "désormais",
+                                               "tous", "toutes", "están", "ahora", "todos", "todas", "estão", "agora"].contains(x) { q += 1 }
+        guard q > v, let lead = word(at: q), ["in", "inside", "au", "en", "no", "na"].contains(lead), let end = countryEnd(at: q + 1),
+              !placeInCountry(after: end), !namesSameCountry((q + 1)..<end, before: v, start: start) else { return nil }
+        return ("refugees", start..<end, q..<end)
     }
 
     /// Prepositions of a destination said after the verb's object or an adverbial ("fled
@@ -1100,6 +1146,16 @@ extension PhraseReader {
         // dest17 (review55 F14): "to neighbouring states" may be other countries or the
         // country's own states (Sudan's, Nigeria's): kind "either", refused under both.
         if ["states", "états", "estados"].contains(head), other {
+            // dest18 (review56 F5, needless refusal): "to neighbouring states such as Chad", "like
+            // Chad", "including Chad", "(Chad)": the states named are countries.
+            var n = e + 1
+            while n < e + 4, isPunctuation(",", at: n) || isSymbol("(", at: n) || word(at: n).map({ ["such", "as", "like", "including", "notably", "namely",
+                    "especially", "particularly", "mainly", "chiefly", "comme", "tels", "telles", "que", "notamment", "como", "incluido", "incluidos",
+                    "incluindo", "sobre", "todo"].contains($0) }) == true { n += 1 }
+            if n > e + 1, let c = countryEnd(at: n), !placeInCountry(after: c) {
+                let (r, w) = quote(c)
+                return ("refugees", r, w)
+            }
             let (r, w) = quote(e + 1)
             return ("either", r, w)
         }

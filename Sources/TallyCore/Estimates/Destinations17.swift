@@ -6,7 +6,10 @@
 extension PhraseReader {
     /// Where a cue of ``insideAndOutside(_:)`` puts the people: inside the country, outside it,
     /// or somewhere the words do not settle ("elsewhere", "beyond", "further afield").
-    enum SideCue { case inside, outside, vague }
+    /// dest18 (review56 F5): `further` is "further afield" or "beyond", abroad after a side that
+    /// is all abroad ("to Chad and further afield"), unsettled otherwise; `place` is where the
+    /// people live or shelter ("in and outside camps"), which is no side and is passed over.
+    enum SideCue { case inside, outside, vague, further, place }
 
     /// dest17: verbs of being displaced, whose "in"/"au"/"en" + a country is where the people
     /// are, not where they went ("displaced in Sudan and neighbouring countries", "déplacées au
@@ -76,6 +79,7 @@ extension PhraseReader {
         var joinedSinceCue = false
         var gapClean = true
         var pairs: [(Range<Int>, Range<Int>)] = []
+        var twoCountries = false
         var k = finding.end
         let limit = min(tokens.count, finding.end + 26)
         while k < limit {
@@ -108,15 +112,40 @@ extension PhraseReader {
                 continue
             }
             if verbSeen, let cue = sideCue(at: k, word: w, displaced: displacedVerb, refuge: refugeVerb) {
+                // dest18 (review56 F5): "in and outside camps" says where they shelter: no side.
+                if cue.side == .place {
+                    k = cue.end
+                    continue
+                }
+                var side = cue.side
                 if let last = cues.last, last.clean, joinedSinceCue, gapClean {
                     let pairs2: Bool
                     switch (last.side, cue.side) {
-                    case (.inside, .outside), (.outside, .inside), (.vague, _), (_, .vague): pairs2 = true
+                    // dest18 (review56 F5): "to Chad and further afield", "across the border and
+                    // beyond": further on from abroad is abroad.
+                    case (.outside, .further): pairs2 = false; side = .outside
+                    // "to neighbouring countries and elsewhere": other countries again ("to Chad
+                    // and elsewhere" may be elsewhere in Sudan: it pairs).
+                    case (.outside, .vague) where ["elsewhere", "ailleurs"].contains(w) && cue.end == k + 1
+                        && last.at.contains(where: { word(at: $0).map({ ["countries", "nations", "pays", "países", "دول", "البلدان"].contains($0) }) == true }):
+                        pairs2 = false; side = .outside
+                    case (.further, .outside), (.further, .further): pairs2 = false
+                    case (.inside, .outside), (.outside, .inside), (.vague, _), (_, .vague), (.further, _), (_, .further): pairs2 = true
+                    // dest18 (review56 F4, silent): "displaced in Sudan and in Chad", "in Mali and
+                    // Niger": displaced in two countries, whether any crossed a border is not said.
+                    case (.inside, .inside):
+                        if let a = cueCountry(last.at), let b = cueCountry(k..<cue.end), a != b, !CountryWords.sameCountry(a, b) {
+                            twoCountries = true
+                            pairs2 = true
+                        } else { pairs2 = false }
                     default: pairs2 = false
                     }
                     if pairs2 { pairs.append((last.at, k..<cue.end)) }
+                } else if cue.side == .further, let last = cues.last, last.side == .outside {
+                    // "abroad, to Chad and beyond": the comma's list is all abroad.
+                    side = .outside
                 }
-                cues.append((cue.side, k..<cue.end, gapClean))
+                cues.append((side, k..<cue.end, gapClean))
                 joinedSinceCue = false
                 gapClean = true
                 k = cue.end
@@ -139,12 +168,25 @@ extension PhraseReader {
             k += 1
         }
         guard let (a, b) = pairs.first else { return nil }
-        return ("part", start..<b.upperBound, a.lowerBound..<b.upperBound)
+        return (twoCountries && pairs.count == 1 ? "countries" : "part", start..<b.upperBound, a.lowerBound..<b.upperBound)
+    }
+
+    /// dest18: the country an "in" side names ("in Sudan", "au Tchad", "en Chad"); nil for any other side.
+    func cueCountry(_ r: Range<Int>) -> [String]? {
+        guard let w = word(at: r.lowerBound), ["in", "dans", "no", "na", "nos", "nas", "em", "au", "aux", "en", "في"].contains(w) else { return nil }
+        for x in r {
+            if let e = countryEnd(at: x), e <= r.upperBound { return (x..<e).compactMap { word(at: $0) } }
+        }
+        return nil
     }
 
     /// dest17: the side a cue of ``insideAndOutside(_:)`` at `k` (its word `w`, an Arabic "و"
     /// taken off) says, and where it ends; nil when none starts there.
     func sideCue(at k: Int, word w: String, displaced: Bool, refuge: Bool) -> (side: SideCue, end: Int)? {
+        // dest18 (review56 F5, needless refusal): "in and outside camps", "inside and outside the
+        // town", "within and outside Khartoum", "à l'intérieur et à l'extérieur des camps": a pair
+        // whose object is no country names no border.
+        if let (end, shelter) = insideAndOutsidePlace(at: k, word: w) { return (shelter || refuge ? .place : .inside, end) }
         // The object of a side, if any ("inside Sudan", "within the country", "à l'intérieur du
         // Soudan", "dentro del país"); "inside and outside Sudan" shares one.
         func objectEnd(_ j: Int) -> Int {
@@ -179,7 +221,9 @@ extension PhraseReader {
             if w == "beyond" {
                 // "within and beyond Darfur", "to Chad and beyond"; not "beyond the reach of".
                 let o = objectEnd(k + 1)
-                if o > k + 1 || k + 1 >= tokens.count || word(at: k + 1) == nil || word(at: k + 1).map(vocab.andWords.contains) == true { return (.vague, o) }
+                // dest18 (review56 F5): "beyond" alone goes on from the side before it.
+                if o == k + 1, k + 1 >= tokens.count || word(at: k + 1) == nil || word(at: k + 1).map(vocab.andWords.contains) == true { return (.further, o) }
+                if o > k + 1 { return (.vague, o) }
             }
             return nil
         }
@@ -191,9 +235,21 @@ extension PhraseReader {
                 let o = objectEnd(k + 2)
                 if o > k + 2 { return (.inside, o) }
             }
+            // dest18 (review56 F5): "elsewhere abroad", "elsewhere outside Sudan" are abroad.
+            if let x = word(at: k + 1), PhraseReader.abroadWords.contains(x) { return (.outside, k + 2) }
+            if let e = outsideCountryEnd(at: k + 1) { return (.outside, e) }
+            if let x = word(at: k + 1), PhraseReader.outsideWords.contains(x), outsideObject(k + 2) == true { return (.outside, objectEnd(k + 2)) }
             return (.vague, k + 1)
         }
-        if ["further", "farther"].contains(w), word(at: k + 1) == "afield" { return (.vague, k + 2) }
+        if ["further", "farther"].contains(w), word(at: k + 1) == "afield" {
+            // dest18 (review56 F5): "further afield in Darfur" is inside; "in the region" abroad.
+            if let x = word(at: k + 2), ["in", "inside", "within"].contains(x) {
+                if word(at: k + 3) == "the", let y = word(at: k + 4), ["region", "world"].contains(y) { return (.outside, k + 5) }
+                let o = objectEnd(k + 3)
+                if o > k + 3, countryEnd(at: k + 3) == nil { return (.inside, o) }
+            }
+            return (.further, k + 2)
+        }
         // "neighbouring countries", "other countries" without a preposition ("in Sudan and
         // neighbouring countries").
         if PhraseReader.otherCountryWords.contains(w), word(at: k + 1).map(PhraseReader.countryNouns.contains) == true { return (.outside, k + 2) }
@@ -247,6 +303,62 @@ extension PhraseReader {
             return (.inside, o)
         }
         return nil
+    }
+
+    /// dest18 (review56 F5): whether the object of an "outside" at `j` is a country ("Sudan",
+    /// "the country", "its borders", "the region"): true; a place that is none ("camps", "the
+    /// town", "El Fasher", "des camps", "de los campamentos"): false; nil when there is none.
+    func outsideObject(_ j: Int) -> Bool? {
+        var c = j
+        while c < j + 4, isPunctuation("'", at: c) || word(at: c).map({ PhraseReader.destinationFillers.contains($0) && !PhraseReader.otherCountryWords.contains($0)
+                || ["of", "du", "de", "del", "do", "da", "d", "des", "dos", "das", "its", "their", "own", "both"].contains($0) }) == true { c += 1 }
+        guard let w = word(at: c), !vocab.andWords.contains(w), w != "or" else { return nil }
+        if countryEnd(at: c) != nil { return true }
+        for x in c..<min(tokens.count, c + 3) {
+            guard let y = word(at: x) else { break }
+            if PhraseReader.countryNouns.contains(y) || PhraseReader.countryNounsSingular.contains(y) || PhraseReader.borderWords.contains(y)
+                || PhraseReader.abroadWords.contains(y) || ["region", "région", "región", "região", "المنطقة"].contains(y) { return true }
+            if !CountryWords.territoryAdjectives.contains(y), !(isPunctuation("'", at: x + 1) && word(at: x + 2) == "s") { break }
+        }
+        return false
+    }
+
+    /// dest18 (review56 F5, needless refusal): the end of "in/inside/within and outside" + a
+    /// place that is no country at `k` ("in and outside camps", "both inside and outside Zamzam
+    /// camp", "inside and outside the town", "within and outside Khartoum", "à l'intérieur et
+    /// à l'extérieur des camps", "dentro y fuera de los campamentos", "dentro e fora dos campos"),
+    /// and whether it is a place of shelter (camps, sites); nil when there is none or its object
+    /// is a country ("inside and outside Sudan", "within and outside the country").
+    func insideAndOutsidePlace(at k: Int, word w: String) -> (end: Int, shelter: Bool)? {
+        var j: Int
+        if PhraseReader.withinWords.contains(w) || ["in", "dans"].contains(w) { j = k + 1 }
+        else if w == "à" {
+            var e = k + 1
+            while e < k + 3, word(at: e) == "l" || isPunctuation("'", at: e) { e += 1 }
+            guard word(at: e) == "intérieur" else { return nil }
+            j = e + 1
+        } else { return nil }
+        guard let joiner = word(at: j), vocab.andWords.contains(joiner) || joiner == "or" || joiner == "ou" else { return nil }
+        j += 1
+        guard let o = word(at: j) else { return nil }
+        // "within and beyond Darfur" is no pair of this kind: beyond a region may be across a border.
+        if PhraseReader.outsideWords.contains(o) { j += 1 }
+        else if o == "à" {
+            var e = j + 1
+            while e < j + 3, word(at: e) == "l" || isPunctuation("'", at: e) { e += 1 }
+            guard word(at: e) == "extérieur" else { return nil }
+            j = e + 1
+        } else { return nil }
+        guard outsideObject(j) == false else { return nil }
+        // The place's words: to a joiner, a verb, a preposition of another place or a mark.
+        var end = j
+        var shelter = false
+        while end < j + 5, let x = word(at: end), !vocab.andWords.contains(x), x != "or", !PhraseReader.fleeingVerbs.contains(x),
+              !PhraseReader.refugeVerbs.contains(x), !PhraseReader.destinationLeads.contains(x) || ["de", "des", "du", "of", "do", "da", "dos", "das", "del"].contains(x) {
+            if PhraseReader.campWords.contains(x) || PhraseReader.listPlaceNouns.contains(x) { shelter = true }
+            end += 1
+        }
+        return (end, shelter)
     }
 
     /// dest17: a word written as a name: with a capital in a text in sentence case, or any word

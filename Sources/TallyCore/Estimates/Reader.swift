@@ -1827,6 +1827,12 @@ final class PhraseReader {
                                    + "\"), so whether the people crossed a border (refugees) or not (idps) cannot be told: give the figure of "
                                    + asking + " with the countries or the places named")
             }
+            // dest18 (review56 F4, silent): "5000 people displaced in Sudan and in Chad".
+            if dest.kind == "countries" {
+                throw ParseFailure(reason: "\"" + phrase(dest.range) + "\" puts the people in more than one country (\"" + phrase(dest.words)
+                                   + "\"), so whether they crossed a border (refugees) or are displaced inside their own (idps) cannot be told: give the figure of "
+                                   + asking + " for each country")
+            }
             if dest.kind == "unknown" {
                 throw ParseFailure(reason: "\"" + phrase(dest.words) + "\" names a town with its country but not where the people came from, so whether "
                                    + "they crossed a border (refugees) or stayed inside the country (idps) cannot be told: say where they fled from "
