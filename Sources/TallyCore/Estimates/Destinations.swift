@@ -1325,8 +1325,10 @@ extension PhraseReader {
         func placeEnd(at k: Int) -> Int? {
             var e = k
             // dest17 (review55 F19): or any word in a headline all in capitals ("5,000 FLEE TO CHAD AND DARFUR").
+            // dest19 (review56 F9, refusal): not a headline's verb or its object ("5,000 FLEE TO CHAD
+            // AND NEED AID", "And Face Hunger" had been refused as a place inside).
             while e < k + 3, e < tokens.count, PhraseReader.capitalised(tokens[e]) || allCapitals && capitalisedPlace(e), let w = word(at: e),
-                  !vocab.andWords.contains(w) {
+                  !vocab.andWords.contains(w), e > k || !headlineNotPlace(e, first: true) {
                 e += 1
                 if isPunctuation("-", at: e) || isSymbol("-", at: e) || isDash(at: e) { e += 1 }
             }
@@ -1396,6 +1398,7 @@ extension PhraseReader {
                 k += 1
             }
             while isPunctuation("'", at: k) { k += 1 }
+            let itemStart = k
             if let e = insideEnd(at: k, other: other) {
                 places += 1
                 k = e
@@ -1425,7 +1428,9 @@ extension PhraseReader {
             } else {
                 break
             }
-            if places > placesBefore, countryThenComma, !(word(at: k - 1).map(PhraseReader.newsSourceWords.contains) ?? false) { joined = true }
+            // dest19 (review56 F9, refusal): nor a day or a source after the comma, in any case
+            // ("5,000 flee to Chad, Monday", "..., Amnesty", "5,000 FLEE TO CHAD, WFP WARNS").
+            if places > placesBefore, countryThenComma, !attributionAfterComma(itemStart..<k) { joined = true }
             countryThenComma = countries > countriesBefore && isPunctuation(",", at: k)
             end = k
             if isPunctuation(",", at: k) { k += 1 }

@@ -426,3 +426,58 @@ extension PhraseReader {
     static let newsSourceWords: Set<String> = ["reuters", "afp", "ap", "xinhua", "bbc", "cnn", "anadolu", "jazeera", "aljazeera", "unhcr", "iom",
                                                "ocha", "msf", "unicef", "wfp", "ap-news", "dpa", "efe", "ansa", "tass", "report", "reports", "says", "said"]
 }
+
+extension PhraseReader {
+    /// dest19 (review56 F9, refusal): verbs a headline says of the people after "and" ("5,000
+    /// FLEE TO CHAD AND NEED AID", "AND SEEK SHELTER", "AND ARE STRANDED", "And Face Hunger"):
+    /// in capitals or Title Case every word has a capital, so each had been taken for a place
+    /// inside and the figure refused. No place is named so.
+    static let headlineVerbs: Set<String> = [
+        "need", "needs", "seek", "seeks", "are", "is", "were", "was", "be", "been", "have", "has", "had", "face", "faces", "wait", "waits",
+        "rebuild", "rebuilds", "register", "registers", "remain", "remains", "stay", "stays", "struggle", "struggles", "live", "settle",
+        "settles", "find", "finds", "get", "gets", "receive", "receives", "return", "returns", "arrive", "arrive", "beg", "begs", "lack",
+        "lacks", "ask", "asks", "appeal", "appeals", "call", "calls", "die", "dies", "starve", "suffer", "suffers", "fear", "fears", "hope",
+        "hopes", "recount", "recounts", "describe", "describes", "sleep", "sleeps", "shelter", "crowd", "crowds", "swell", "swells", "strain",
+        "strains", "overwhelm", "overwhelms", "join", "joins", "now", "still", "survive", "survives", "cope", "endure", "endures",
+        "ont", "sont", "attendent", "cherchent", "manquent", "demandent", "vivent", "survivent", "affrontent", "reçoivent", "trouvent",
+        "necesitan", "buscan", "esperan", "están", "son", "enfrentan", "piden", "viven", "sufren", "carecen", "reciben",
+        "precisam", "buscam", "esperam", "estão", "são", "enfrentam", "pedem", "vivem", "sofrem", "recebem",
+    ]
+    /// dest19: what such a verb has for its object ("NEED AID", "REBUILD LIVES", "FACE
+    /// HUNGER"): no place either, and a word before it is a verb.
+    static let headlineObjects: Set<String> = [
+        "aid", "help", "food", "water", "hunger", "famine", "starvation", "lives", "homes", "safety", "refuge", "asylum", "uncertainty",
+        "hardship", "hardships", "disease", "cholera", "misery", "danger", "dangers", "assistance", "support", "protection", "trauma", "their",
+        "them", "besoin", "aide", "nourriture", "faim", "ayuda", "comida", "hambre", "ajuda", "fome", "abrigo",
+    ]
+    /// dest19 (review56 F9, refusal): words that, after a headline's comma, say when or who says
+    /// it, not where the people went ("5,000 flee to Chad, Monday", "..., Amnesty", "5,000
+    /// FLEE TO CHAD, OFFICIALS", "..., WFP WARNS", "..., AID GROUPS SAY"), in any case.
+    static let attributionWords: Set<String> = newsSourceWords.union([
+        "say", "warn", "warns", "warned", "tell", "tells", "told", "claim", "claims", "according", "estimate", "estimates", "official",
+        "officials", "sources", "source", "witnesses", "witness", "residents", "agency", "agencies", "amnesty", "hrw", "nrc", "icrc", "irc",
+        "ifrc", "un", "who", "oxfam", "unfpa", "undp", "ohchr", "acled", "monitor", "monitors", "medics", "doctors", "survey", "update",
+        "today", "yesterday", "tonight", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "selon", "dit", "disent", "affirme", "rapporte", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "según", "dice", "dicen", "afirma", "informa", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "segundo", "diz", "dizem", "informa", "segunda", "terça", "quarta", "quinta", "sexta", "feira",
+    ]).union(monthNames)
+}
+
+extension PhraseReader {
+    /// dest19 (review56 F9): a word of a headline that starts no place's name, whatever its case:
+    /// a verb of ``headlineVerbs`` or an object of ``headlineObjects``, or a word one of those
+    /// objects follows when it is the `first` of a place's words ("REBUILD LIVES"). Only a
+    /// place's first word is judged: "5,000 FLEE TO CHAD AND DARFUR FOR SAFETY" still lists one.
+    func headlineNotPlace(_ k: Int, first: Bool) -> Bool {
+        guard let w = word(at: k) else { return false }
+        if PhraseReader.headlineVerbs.contains(w) || PhraseReader.headlineObjects.contains(w) { return true }
+        return first && (word(at: k + 1).map(PhraseReader.headlineObjects.contains) ?? false)
+    }
+
+    /// dest19 (review56 F9): a place after a headline's comma (`range`, its words) that says
+    /// when or who ("Monday", "Amnesty", "OFFICIALS", "WFP WARNS", "AID GROUPS SAY").
+    func attributionAfterComma(_ range: Range<Int>) -> Bool {
+        range.contains { word(at: $0).map(PhraseReader.attributionWords.contains) ?? false }
+    }
+}
