@@ -118,6 +118,20 @@ struct EstimateDest17Tests {
         reads("1900-2000 fighters", 1900, 1950, 2000)
     }
 
+    /// review56 F11 (needless refusal of the rule above): a span followed by a word that
+    /// counts persons (شخص, نفر) is a count; years are not counted in persons.
+    @Test func aSpanCountedInPersonsIsACount() {
+        reads("قتل ما بين 1350 و1400 شخص", 1350, 1375, 1400, measure: "killed")
+        reads("قتل 1350-1400 شخص", 1350, 1375, 1400, measure: "killed")
+        reads("مقتل ١٣٥٠-١٤٠٠ شخص", 1350, 1375, 1400, measure: "killed")
+        reads("قتل ما بين 1400 و1420 شخصا في الفاشر", 1400, 1410, 1420, measure: "killed")
+        reads("کشته شدن ۱۳۵۰ تا ۱۴۰۰ نفر", 1350, 1375, 1400, measure: "killed")
+        reads("بین ۱۴۰۰ تا ۱۴۲۰ نفر کشته شدند", 1400, 1410, 1420, measure: "killed")
+        // A word of the dead says nothing of which: still refused.
+        refuses("١٤٤٤-١٤٤٥ قتيل", containing: "may be the years", measure: "killed")
+        refuses("2014-2016 people killed", containing: "may be the years", measure: "killed")
+    }
+
     /// review55 F12: a part said with other quantity words or tails, in the same sentence or the next.
     @Test func morePartsOfThePeopleAcrossABorder() {
         refusedUnderBoth(["5000 people fled, many now live in Chad", "5000 people fled, most reached Chad", "5000 people fled (nearly all are now in Chad)",

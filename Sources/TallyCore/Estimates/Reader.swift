@@ -3830,6 +3830,11 @@ final class PhraseReader {
         return spaced || grouped
     }
 
+    /// Arabic and Persian words that count persons and nothing else (person, persons; the
+    /// Persian counters نفر and تن): review56 F11. Not a word of the dead (قتيل, کشته), which a
+    /// heading of years may take too.
+    static let personCounters: Set<String> = ["شخص", "شخصا", "شخصاً", "أشخاص", "اشخاص", "الأشخاص", "نفر", "تن"]
+
     /// dest17: letters or digits of the Arabic script in the text (Arabic, Persian, Urdu).
     var arabicScript: Bool {
         tokens.contains { $0.digitScript == .arabic || $0.text.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }
@@ -3852,6 +3857,13 @@ final class PhraseReader {
         // ("at least 1900-2000", "1900-2000+").
         let qualified = findingStart < index
             && !(findingStart + 1 == index && word(at: findingStart).map { vocab.betweenWords.contains($0) } == true)
+        // review56 F11 (needless refusal of dest17's rule): a span of 13xx or 14xx in Arabic
+        // script followed by a word for persons ("قتل 1350-1400 شخص", "۱۳۵۰ تا ۱۴۰۰ نفر") is a
+        // count: years are not counted in persons. A word of the dead ("کشته", "قتيل") after
+        // it says nothing of which: still refused below.
+        if !(1800...2099).contains(a), !(2500...2599).contains(a), let w = word(at: second.end), Self.personCounters.contains(w) {
+            return nil
+        }
         if countNounFollows(second.end) {
             // review54 F13 (silent): "2014-2016 killed", a table's heading for the killed of
             // those years, read 2,014–2,016 people. Two ungrouped years, the second later,
