@@ -28,15 +28,18 @@ struct EstimateDest19Tests {
         }
     }
 
-    /// review55 F19's lists of a country and a place inside stay refused; "and beyond" after a
-    /// country stays refused as dest17 decided ("beyond" pairs with either side).
+    /// review55 F19's lists of a country and a place inside stay refused.
     @Test func headlineListsOfAPlaceInsideStayRefused() {
         for text in ["5,000 flee to Chad, Darfur", "5,000 FLEE TO CHAD AND DARFUR", "5,000 flee to Chad, Darfur camps",
                      "5,000 FLEE TO CHAD AND DARFUR CAMPS", "5,000 FLEE TO CHAD, DARFUR", "5,000 FLEE TO CHAD AND NORTH DARFUR",
                      "5,000 FLEE TO CHAD AND EL FASHER", "5,000 FLEE TO TAWILA AND CHAD", "5,000 Flee To Chad And Darfur",
-                     "5,000 FLEE INTO CHAD AND BEYOND", "5,000 flee into Chad and beyond"] {
+                     "5,000 FLEE INTO CHAD AND BEYOND"] {
             refuses(text, containing: "only part of the people", measure: "refugees")
         }
+        // dest18 (review56 F5, landed before this suite): "beyond" after a side all abroad is
+        // abroad too, so the sentence-case form reads; the capitals form stays refused (safe,
+        // not yet alike).
+        reads("5,000 flee into Chad and beyond", 5000, 5000, 5000, measure: "refugees")
         reads("5,000 FLEE TO CHAD AND SOUTH SUDAN", 5000, 5000, 5000, measure: "refugees")
         reads("5,000 flee to Chad, Egypt", 5000, 5000, 5000, measure: "refugees")
     }
