@@ -75,6 +75,16 @@ public enum Schema: String, CaseIterable, Sendable {
         return [.ucdpGED: ucdp, .acled: acled, .hapiConflict: hapi]
     }()
 
+    /// What a header read in this schema is called in a message about a workbook's sheets.
+    var headerKind: String {
+        switch self {
+        case .native, .auto: "native (tally's own)"
+        case .ucdpGED: "UCDP GED"
+        case .acled: "ACLED"
+        case .hapiConflict: "HDX HAPI"
+        }
+    }
+
     /// The name of the dataset for source lines: UCDP and ACLED data must be credited
     /// to them (UCDP's licence is CC BY 4.0), not to the newspapers they coded.
     var credit: String? {

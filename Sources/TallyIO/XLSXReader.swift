@@ -178,14 +178,6 @@ enum XLSXReader {
             }
             recognised.append((sheet, layout.schema))
         }
-        func kind(_ schema: Schema) -> String {
-            switch schema {
-            case .native, .auto: "native (tally's own)"
-            case .ucdpGED: "UCDP GED"
-            case .acled: "ACLED"
-            case .hapiConflict: "HDX HAPI"
-            }
-        }
         let all = sheets.map { "\"\($0)\"" }.joined(separator: ", ")
         let start = "; the workbook has \(sheets.count) sheets (\(all)) and the first is read unless one is named"
         switch recognised.count {
@@ -196,9 +188,9 @@ enum XLSXReader {
             }
             return start + ", but none of the others starts with a header tally recognises either: check the workbook, or save the data sheet as CSV"
         case 1:
-            return start + ": sheet \"\(recognised[0].sheet)\" has a header read as \(kind(recognised[0].schema)); give \(options.optionNames.sheet(recognised[0].sheet))"
+            return start + ": sheet \"\(recognised[0].sheet)\" has a header read as \(recognised[0].schema.headerKind); give \(options.optionNames.sheet(recognised[0].sheet))"
         default:
-            return start + ": sheets " + recognised.map { "\"\($0.sheet)\" (\(kind($0.schema)))" }.joined(separator: ", ")
+            return start + ": sheets " + recognised.map { "\"\($0.sheet)\" (\($0.schema.headerKind))" }.joined(separator: ", ")
                 + " have headers tally recognises; give \(options.optionNames.sheet(recognised[0].sheet)) or another of them"
         }
     }
@@ -265,17 +257,9 @@ enum XLSXReader {
             alike.append(sheet)
         }
         if alike.isEmpty, continued.isEmpty, let o = otherSchema.first {
-            func kind(_ schema: Schema) -> String {
-                switch schema {
-                case .native, .auto: "native (tally's own)"
-                case .ucdpGED: "UCDP GED"
-                case .acled: "ACLED"
-                case .hapiConflict: "HDX HAPI"
-                }
-            }
             let more = otherSchema.count > 1 ? " (and " + otherSchema.dropFirst().prefix(3).map { "\"\($0.sheet)\"" }.joined(separator: ", ") + ")" : ""
-            throw .data("\(name): sheet \"\(o.sheet)\"\(more) holds records under a header tally reads as \(kind(o.schema)), and sheet \"\(sheets[0])\" "
-                + "under one read as \(kind(mine.schema)); tally reads one sheet of a workbook, and reading the first alone would leave the others' "
+            throw .data("\(name): sheet \"\(o.sheet)\"\(more) holds records under a header tally reads as \(o.schema.headerKind), and sheet \"\(sheets[0])\" "
+                + "under one read as \(mine.schema.headerKind); tally reads one sheet of a workbook, and reading the first alone would leave the others' "
                 + "records out of every figure. Give \(options.optionNames.sheet(sheets[0])) (or \(options.optionNames.sheet(o.sheet))) to read one; "
                 + "to read them all, save each sheet as CSV and give the files together")
         }
