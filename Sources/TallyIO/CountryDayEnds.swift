@@ -50,15 +50,23 @@ struct CountryDayEnds {
         widen(slot, country, day: day, end: end)
     }
 
+    /// The slot of a country met before, nil for a new one.
     @inline(__always)
-    private mutating func slotOf(_ country: UInt32) -> Int {
+    private func existingSlot(_ country: UInt32) -> Int? {
         if country < Self.directIds {
             let c = Int(country)
-            if c < slotById.count, slotById[c] >= 0 { return Int(slotById[c]) }
+            return c < slotById.count && slotById[c] >= 0 ? Int(slotById[c]) : nil
+        }
+        return slotByHash[country].map { Int($0) }
+    }
+
+    @inline(__always)
+    private mutating func slotOf(_ country: UInt32) -> Int {
+        if let s = existingSlot(country) { return s }
+        if country < Self.directIds {
+            let c = Int(country)
             if c >= slotById.count { slotById += Array(repeating: -1, count: max(c + 1, min(2 * slotById.count, Self.directIds)) - slotById.count) }
             slotById[c] = Int32(countries.count)
-        } else if let s = slotByHash[country] {
-            return Int(s)
         } else {
             slotByHash[country] = Int32(countries.count)
         }
@@ -111,14 +119,7 @@ struct CountryDayEnds {
     /// entry there (then ``forEach`` gave it already).
     private func countryHasDay(_ k: UInt64) -> Bool {
         let country = UInt32(truncatingIfNeeded: k >> 32), day = Int32(bitPattern: UInt32(truncatingIfNeeded: k))
-        let slot: Int
-        if country < Self.directIds {
-            guard Int(country) < slotById.count, slotById[Int(country)] >= 0 else { return false }
-            slot = Int(slotById[Int(country)])
-        } else {
-            guard let s = slotByHash[country] else { return false }
-            slot = Int(s)
-        }
+        guard let slot = existingSlot(country) else { return false }
         let i = Int(day) - Int(days[slot].base)
         return i >= 0 && i < days[slot].ends.count && days[slot].ends[i] != 0
     }
