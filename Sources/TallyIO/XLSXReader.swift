@@ -214,6 +214,9 @@ enum XLSXReader {
         // readers15 (review56 F1, loss): a sheet under another schema's header (a native
         // or UCDP GED sheet beside ACLED's) was passed over in silence.
         var otherSchema: [(sheet: String, schema: Schema)] = []
+        // readers16 (issue 11, loss): a sheet whose rows hold a date, a country and a whole
+        // number in fewer columns, or in another order (``SheetFinding/loose``).
+        var loose: [(sheet: String, row: [String], at: Int)] = []
         for sheet in sheets.dropFirst() {
             var o = options
             o.sheet = sheet
@@ -236,13 +239,15 @@ enum XLSXReader {
                 // after it, counts wherever it is.
                 let text = (opened.source as? MemorySource)?.bytes ?? head
                 let known = columns(first)
-                switch scanSheet(text, layout: mine, width: first.count, isHeader: { h in
+                switch scanSheet(text, layout: mine, width: first.count,
+                                 yearColumn: first.firstIndex(where: { $0.trimmingSpaces.lowercased() == "year" }), isHeader: { h in
                     guard h.count(where: { known.contains($0.trimmingSpaces.lowercased()) }) >= 2, let theirs = layout(h) else { return false }
                     return theirs.schema == mine.schema && theirs.isTallyTable == mine.isTallyTable
                         && (mine.schema != .native || columns(h) == known)
                 }) {
                 case .header: alike.append(sheet)
                 case let .record(row, skipped, before): continued.append((sheet, row, skipped, before))
+                case let .loose(row, at): loose.append((sheet, row, at))
                 case nil: break
                 }
                 continue
@@ -264,14 +269,34 @@ enum XLSXReader {
                 + "to read them all, save each sheet as CSV and give the files together")
         }
         if alike.isEmpty, let c = continued.first {
+            // readers16 (issue 11, loss): the record's date is a spreadsheet's date number
+            // (a date cell that lost its date format): said, with how to mend the sheet.
+            let serial = mine.dateStart < c.row.count ? CalendarDay.spreadsheetSerial(c.row[mine.dateStart].trimmingSpaces) : nil
+            let serialNote = serial.map { day in
+                " (its \(first.indices.contains(mine.dateStart) ? "'\(MessageText.limited(first[mine.dateStart].trimmingSpaces))'" : "date") cell \"\(MessageText.limited(c.row[mine.dateStart].trimmingSpaces))\" is a spreadsheet's date number, \(day) in Excel's "
+                    + "1900 date system: a date cell that lost its date format, which tally does not read as a date)"
+            } ?? ""
             let more = continued.count > 1 ? " (and \(continued.count - 1) more sheet\(continued.count == 2 ? "" : "s") so: "
                 + continued.dropFirst().prefix(3).map { "\"\($0.sheet)\"" }.joined(separator: ", ") + (continued.count > 4 ? ", …" : "") + ")" : ""
             let cells = c.row.prefix(4).map { "\"\(MessageText.limited($0))\"" }.joined(separator: ", ") + (c.row.count > 4 ? ", …" : "")
             throw .data("\(name): sheet \"\(c.sheet)\" has no header and its first \(c.undated > 0 ? "dated record" : c.skipped == 0 ? "row" : "record")\(c.skipped == 0 ? "" : " after \(c.skipped) row\(c.skipped == 1 ? "" : "s") of notes") (\(cells)) is a record of the columns of sheet "
-                + "\"\(sheets[0])\"\(more): the records go on there (an export split over sheets, or rows pasted past a sheet's end); "
+                + "\"\(sheets[0])\"\(serialNote)\(more): the records go on there (an export split over sheets, or rows pasted past a sheet's end); "
                 + "tally reads one sheet of a workbook, and reading the first alone would leave the others' records out of every "
-                + "figure. Give \(options.optionNames.sheet(sheets[0])) to read that sheet alone; to read them all, save each sheet "
-                + "as CSV, put the header line of \"\(sheets[0])\" at the top of the others, and give the files together")
+                + "figure. Give \(options.optionNames.sheet(sheets[0])) to read that sheet alone"
+                + (serial != nil ? " (or remove sheet \"\(c.sheet)\" from the workbook if its rows are not records)" : "")
+                + "; to read them all, save each sheet as CSV, put the header line of \"\(sheets[0])\" at the top of the others"
+                + (serial != nil ? ", format the dates as dates (Format Cells > Date) or write them as YYYY-MM-DD" : "")
+                + ", and give the files together")
+        }
+        if alike.isEmpty, let l = loose.first {
+            let more = loose.count > 1 ? " (and " + loose.dropFirst().prefix(3).map { "\"\($0.sheet)\"" }.joined(separator: ", ") + ")" : ""
+            let cells = l.row.prefix(5).map { "\"\(MessageText.limited($0))\"" }.joined(separator: ", ") + (l.row.count > 5 ? ", …" : "")
+            throw .data("\(name): sheet \"\(l.sheet)\"\(more) has no header tally reads, and its row \(l.at) (\(cells)) holds a date, a country and a "
+                + "whole number, as the records of sheet \"\(sheets[0])\" do, in \(l.row.count < first.count ? "fewer columns" : "other columns"): tally cannot tell "
+                + "whether its rows are records of that export (some columns dropped or moved) or a summary of them, and reading the first "
+                + "sheet alone would leave them out of every figure if they are records. Give \(options.optionNames.sheet(sheets[0])) to "
+                + "read that sheet alone, or remove sheet \"\(l.sheet)\" from the workbook; to read its rows too, save it as CSV with a "
+                + "header line of its own (the column names of \"\(sheets[0])\") and give the files together")
         }
         guard !alike.isEmpty else { return }
         let shown = ([sheets[0]] + alike).prefix(4).map { "\"\($0)\"" }.joined(separator: ", ")
@@ -322,6 +347,13 @@ enum XLSXReader {
         /// records (notes, a title, a footer, blank); how many records with an empty date
         /// come right before it.
         case record([String], skipped: Int, undated: Int)
+        /// readers16 (issue 11, loss): no record of the first sheet's columns, but a row
+        /// (its number in the sheet, from 1) that holds a day written as a date, a country
+        /// tally knows and a whole number in other cells, in no more columns than the first
+        /// sheet's but by one: records with columns dropped (the figure columns only) or
+        /// moved. A summary of counts by year or month has no day; one by day and country
+        /// is the same to tally, hence the "cannot tell" refusal.
+        case loose([String], at: Int)
     }
 
     /// readers12 (review54 F10), readers13 (review55 F7), readers14: the first row of a
@@ -329,7 +361,7 @@ enum XLSXReader {
     /// (`isHeader`, with a row after it) or a dated record of them, wherever it is in
     /// the sheet. One row is held at a time. (readers13 looked at the first 50 rows: the
     /// records after 51 rows of notes were left out of every figure, nothing said.)
-    static func scanSheet(_ text: [UInt8], layout: RowLayout, width: Int, isHeader: ([String]) -> Bool) -> SheetFinding? {
+    static func scanSheet(_ text: [UInt8], layout: RowLayout, width: Int, yearColumn: Int? = nil, isHeader: ([String]) -> Bool) -> SheetFinding? {
         text.withUnsafeBufferPointer { b -> SheetFinding? in
             guard let base = b.baseAddress else { return nil }
             let capacity = 16_384
@@ -340,14 +372,37 @@ enum XLSXReader {
             while end > 0 && base[end - 1] != 0x0A { end -= 1 }
             var scanner = CSVScanner(base: base, start: 0, end: end)
             var k = 0, runStart = 0, headerSeen = false
+            var firstLoose: SheetFinding?
             while case let .record(n) = scanner.next(into: spans, capacity: capacity), n <= capacity {
                 defer { k += 1 }
                 if headerSeen { return .header }
-                let row = (0 ..< n).map { i in
+                var row = (0 ..< n).map { i in
                     let t = String(decoding: UnsafeBufferPointer(start: base + spans[i].start, count: spans[i].count), as: UTF8.self)
                     return spans[i].hasEscapes ? t.replacingDoubledQuotes : t
                 }
+                // readers16 (issue 11, loss): a record whose last cells are empty (an optional
+                // column, the figure unknown) is written shorter than the first sheet's rows; it
+                // was read past in silence (review56 fewer.xlsx: 10 events lost). Its missing
+                // cells are empty ones.
+                if row.count < width, row.count > max(layout.dateStart, layout.country) { row += Array(repeating: "", count: width - row.count) }
                 if continuesRecords(row, layout: layout, width: width) { return .record(row, skipped: runStart, undated: k - runStart) }
+                // readers16 (issue 11, loss): its date a spreadsheet's date number (44355, a date
+                // cell that lost its date format, General or stored as text): read past in silence
+                // (review56 serial.xlsx). Never read as a date (a count may be such a number too);
+                // the rest of the row must be a record's (a country, a whole-number figure), and
+                // the sheet is refused, saying so.
+                if layout.dateStart >= 0, layout.dateStart < row.count,
+                   let day = CalendarDay.spreadsheetSerial(row[layout.dateStart].trimmingSpaces),
+                   // A year column (ACLED's `year`) holding another year (in either of Excel's
+                   // date systems) says the number is not this row's date: a count out of place.
+                   yearColumn.map({ y in
+                       guard y < row.count, let written = Int(row[y].trimmingSpaces) else { return true }
+                       return written == day.components.year || written == day.adding(days: 1462).components.year
+                   }) ?? true {
+                    var asDate = row
+                    asDate[layout.dateStart] = day.description
+                    if continuesRecords(asDate, layout: layout, width: width) { return .record(row, skipped: runStart, undated: k - runStart) }
+                }
                 // readers15 (review56 F1, loss): the records pasted a column or a few to
                 // the right (column A blank): read from their first cell.
                 let lead = row.prefix(while: { $0.trimmingSpaces.isEmpty }).count
@@ -356,9 +411,45 @@ enum XLSXReader {
                 }
                 if k > 0 && isHeader(row) { headerSeen = true; continue }
                 if !continuesRecords(row, layout: layout, width: width, emptyDate: true) { runStart = k + 1 }
+                if firstLoose == nil, looseRecord(row, width: width) { firstLoose = .loose(row, at: k + 1) }
             }
-            return nil
+            // A record of the first sheet's columns anywhere in the sheet is said first.
+            return firstLoose
         }
+    }
+
+    /// readers16 (issue 11, loss): whether `row`, of a sheet without a header tally reads,
+    /// holds what a record holds in cells of their own: a day written as a date (not a bare
+    /// number: a spreadsheet's date number cannot be told from a count out of place), a
+    /// country tally knows and a whole number, in no more than `width` + 1 cells. A row of
+    /// counts by year or month has no day; a note has no country or no number of its own.
+    static func looseRecord(_ row: [String], width: Int) -> Bool {
+        guard row.count >= 3, row.count <= width + 1 else { return false }
+        // The date first: most rows of a lookup or notes sheet have none, and the country
+        // lookup costs more (a 100,000-row lookup sheet is scanned whole).
+        guard let date = row.firstIndex(where: { cell in
+            // Bytes first (no copy): a date has a digit and something else, in 6 to 64 bytes.
+            let u = cell.utf8
+            guard u.count >= 6, u.count <= 80, u.contains(where: { (0x30 ... 0x39).contains($0) }),
+                  u.contains(where: { !(0x30 ... 0x39).contains($0) }) else { return false }
+            var t = cell.trimmingSpaces
+            guard t.utf8.count >= 6, t.utf8.count <= 64, t.utf8.contains(where: { (0x30 ... 0x39).contains($0) }) else { return false }
+            return t.withUTF8 { b -> Bool in
+                guard let p = b.baseAddress else { return false }
+                if CalendarDay.parseAnyForm(p, count: b.count, order: nil, thisYear: Clock.thisYear) != nil { return true }
+                switch CalendarDay.slashedEvidence(p, count: b.count, thisYear: Clock.thisYear) {
+                case .ambiguous, .dayFirst, .monthFirst, .sameEitherWay: return true
+                case .notSlashed, .invalid: return false
+                }
+            }
+        }) else { return false }
+        var country = false, number = false
+        for (i, cell) in row.enumerated() where i != date {
+            let t = cell.trimmingSpaces
+            guard !t.isEmpty, t.utf8.count <= 64 else { continue }
+            if t.utf8.allSatisfy({ (0x30 ... 0x39).contains($0) }) { number = true } else if !country, t.contains(where: \.isLetter), CountryNames.isKnown(t) { country = true }
+        }
+        return country && number
     }
 
     /// The same advice for a workbook on disk whose first sheet's header was refused.
