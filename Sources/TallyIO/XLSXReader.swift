@@ -274,7 +274,7 @@ enum XLSXReader {
             let serial = mine.dateStart < c.row.count ? CalendarDay.spreadsheetSerial(c.row[mine.dateStart].trimmingSpaces) : nil
             let serialNote = serial.map { day in
                 " (its \(first.indices.contains(mine.dateStart) ? "'\(MessageText.limited(first[mine.dateStart].trimmingSpaces))'" : "date") cell \"\(MessageText.limited(c.row[mine.dateStart].trimmingSpaces))\" is a spreadsheet's date number, \(day) in Excel's "
-                    + "1900 date system: a date cell that lost its date format, which tally does not read as a date)"
+                    + "1900 date system (\(day.adding(days: 1462)) in a workbook of the 1904 system): a date cell that lost its date format, which tally does not read as a date)"
             } ?? ""
             let more = continued.count > 1 ? " (and \(continued.count - 1) more sheet\(continued.count == 2 ? "" : "s") so: "
                 + continued.dropFirst().prefix(3).map { "\"\($0.sheet)\"" }.joined(separator: ", ") + (continued.count > 4 ? ", …" : "") + ")" : ""
