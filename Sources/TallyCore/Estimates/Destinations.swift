@@ -567,7 +567,8 @@ extension PhraseReader {
             return v
         }
         if !refugeesNamed, let part = partAcrossBorder(finding) { return part }
-        return verb ?? nationalityPlace(finding)
+        // dest20 (review56 F7, silent): "ont pris le chemin de l'exil", "partieron al exilio".
+        return verb ?? exileDestination(finding) ?? nationalityPlace(finding)
     }
 
     /// The kind the destination of a verb of fleeing in the figure's clause says
@@ -1033,6 +1034,11 @@ extension PhraseReader {
                 let closes = end >= tokens.count || { if case .punctuation = tokens[end].kind { return !isPunctuation("'", at: end) }; return false }()
                     || word(at: end).map(PhraseReader.afterCountryLeft.contains) == true
                 if closes, !placeInCountry(after: end) {
+                    // dest20 (review56 F6, silent): the country left, then a list of a country and a
+                    // place ("5,000 flee Sudan to Chad, Darfur" read 5,000 refugees).
+                    if let w = word(at: end), PhraseReader.destinationLeads.contains(w) || ["for", "pour", "para"].contains(w), let listEnd = mixedPlaceList(from: end + 1) {
+                        return ("part", start..<listEnd, j..<listEnd)
+                    }
                     // dest15 (review54 F14, silent): the Spanish "a" is an article too: "huyeron a
                     // Chad y a Darfur" is a list of destinations, not a country left.
                     if PhraseReader.destinationLeads.contains(lead), let listEnd = mixedPlaceList(from: j) { return ("part", start..<listEnd, j..<listEnd) }
@@ -1318,6 +1324,8 @@ extension PhraseReader {
         func ends(at e: Int) -> Bool {
             if e >= tokens.count { return true }
             if case .punctuation = tokens[e].kind { return !isPunctuation("'", at: e) }
+            // dest20: "Darfur + Chad".
+            if isSymbol("+", at: e) { return true }
             if let w = word(at: e), vocab.andWords.contains(w) || boundaryWords.contains(w) || PhraseReader.fleeingClauseOpeners.contains(w)
                 || PhraseReader.placeListJoiners.contains(w) || w == "as" { return true }
             return false
@@ -1333,6 +1341,9 @@ extension PhraseReader {
                 if isPunctuation("-", at: e) || isSymbol("-", at: e) || isDash(at: e) { e += 1 }
             }
             guard e > k else { return nil }
+            // dest20 (review56 F6, silent): a place's place ("to Chad, Darfur's Tawila").
+            if isPunctuation("'", at: e), word(at: e + 1) == "s", e + 2 < tokens.count,
+               PhraseReader.capitalised(tokens[e + 2]) || allCapitals && capitalisedPlace(e + 2), let e2 = placeEnd(at: e + 2) { return e2 }
             // dest16 (review55 F1, F11): "Darfur region", "Kordofan state".
             if let w = word(at: e), PhraseReader.placeAfterCountry.contains(w), !["border", "borders", "frontier", "side", "frontière", "frontera"].contains(w) { e += 1 }
             // "Darfur camps", "Darfur's camps".
@@ -1431,10 +1442,16 @@ extension PhraseReader {
             // dest19 (review56 F9, refusal): nor a day or a source after the comma, in any case
             // ("5,000 flee to Chad, Monday", "..., Amnesty", "5,000 FLEE TO CHAD, WFP WARNS").
             if places > placesBefore, countryThenComma, !attributionAfterComma(itemStart..<k) { joined = true }
-            countryThenComma = countries > countriesBefore && isPunctuation(",", at: k)
+            // dest20 (review56 F6, silent): a headline's ";" as its comma ("5,000 flee to Chad; Darfur").
+            countryThenComma = countries > countriesBefore && (isPunctuation(",", at: k) || isPunctuation(";", at: k))
             end = k
-            if isPunctuation(",", at: k) { k += 1 }
-            if let w = word(at: k), vocab.andWords.contains(w) || ["or", "ou"].contains(w) {
+            if isPunctuation(",", at: k) || isPunctuation(";", at: k) { k += 1 }
+            if isPunctuation("&", at: k) || isPunctuation("/", at: k) || isSymbol("+", at: k) {
+                // dest20 (review56 F6, silent): a headline's "&", "+", "/" as its "and" ("5,000 flee to
+                // Chad & Darfur", "to Chad + Darfur", "to Chad / Darfur" read 5,000 refugees).
+                joined = true
+                k += 1
+            } else if let w = word(at: k), vocab.andWords.contains(w) || ["or", "ou"].contains(w) {
                 joined = true
                 k += 1
                 while let w = word(at: k), PhraseReader.placeListAdverbs.contains(w) { k += 1 }
@@ -1448,7 +1465,7 @@ extension PhraseReader {
             } else if let w = word(at: k), ["along", "together"].contains(w), word(at: k + 1) == "with" {
                 joined = true
                 k += 2
-            } else if !isPunctuation(",", at: k - 1) {
+            } else if !isPunctuation(",", at: k - 1), !isPunctuation(";", at: k - 1) {
                 break
             }
         }

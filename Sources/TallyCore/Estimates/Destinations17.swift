@@ -32,12 +32,13 @@ extension PhraseReader {
     /// Soudan"; Arabic "خارج", "وخارجه" outside it).
     static let outsideWords: Set<String> = ["outside", "extérieur", "fuera", "fora", "hors", "خارج", "خارجه", "خارجها", "الخارج", "بالخارج"]
     /// dest17: words that join the two sides ("and", "or", "either ... or", "as well as").
-    static let sideJoiners: Set<String> = ["or", "ou", "nor", "either", "both", "well", "as"]
+    /// dest20 (review56 F6): "whether internally or as refugees", "soit ... soit", "ya sea ... o", "seja ... ou".
+    static let sideJoiners: Set<String> = ["or", "ou", "nor", "either", "both", "well", "as", "whether", "soit", "sea", "seja"]
     /// dest17: words that may stand between the two sides besides a joiner ("or fled abroad",
     /// "and have fled to Chad", "ou ont fui au Tchad").
     static let sideGapWords: Set<String> = ["also", "then", "even", "have", "has", "had", "been", "were", "was", "are", "is", "being",
                                             "ont", "été", "sont", "se", "han", "sido", "foram", "têm", "estão", "aussi", "también", "também",
-                                            "others", "many", "some", "thousands", "more", "still", "further", "those"]
+                                            "others", "many", "some", "thousands", "more", "still", "further", "those", "ya"]
 
     /// dest17 (review55 F16, F18, silent): a clause of a verb of fleeing or being displaced that
     /// puts the people both inside the country and outside it ("5000 people displaced inside and
@@ -98,7 +99,9 @@ extension PhraseReader {
             if w0.hasPrefix("و"), w0.count > 2, !PhraseReader.fleeingVerbs.contains(w0), !vocab.andWords.contains(w0) {
                 let rest = String(w0.dropFirst())
                 if PhraseReader.outsideWords.contains(rest) || PhraseReader.destinationLeads.contains(rest) || PhraseReader.withinWords.contains(rest)
-                    || rest == "في" || PhraseReader.abroadWords.contains(rest) || PhraseReader.externallyWords.contains(rest) {
+                    || rest == "في" || PhraseReader.abroadWords.contains(rest) || PhraseReader.externallyWords.contains(rest)
+                    // dest20 (review56 F7, silent): "في السودان ودول الجوار" (and neighbouring countries).
+                    || PhraseReader.countryNouns.contains(rest) && word(at: k + 1).map({ PhraseReader.abroadWords.contains($0) || PhraseReader.otherCountryWords.contains($0) }) == true {
                     w = rest
                     glued = true
                 }
@@ -111,7 +114,31 @@ extension PhraseReader {
                 k += 1
                 continue
             }
-            if verbSeen, let cue = sideCue(at: k, word: w, displaced: displacedVerb, refuge: refugeVerb) {
+            // dest20 (review56 F6, silent): a second country said bare after "displaced in <country>
+            // and" ("5,000 DISPLACED IN SUDAN AND CHAD", "displaced in Mali and Niger") is a side
+            // in another country, as "and in Chad" is.
+            if verbSeen, displacedVerb, joinedSinceCue, gapClean, let last = cues.last, last.side == .inside, last.clean, cueCountry(last.at) != nil,
+               let e = countryEnd(at: k), !placeInCountry(after: e), sideEnds(at: e), let a = cueCountry(last.at),
+               case let b = (k..<e).compactMap({ word(at: $0) }), a != b, !CountryWords.sameCountry(a, b) {
+                pairs.append((last.at, k..<e))
+                twoCountries = true
+                cues.append((.inside, k..<e, true))
+                joinedSinceCue = false
+                k = e
+                continue
+            }
+            // dest20 (review56 F6, silent): a relative clause of the same people after a joiner
+            // ("displaced within Sudan or who fled to Chad", "inside the country or who crossed
+            // into Chad") goes on with their next verb.
+            if joinedSinceCue, !cues.isEmpty, PhraseReader.sideRelatives.contains(w), var p = word(at: k - 1) {
+                // "and those who fled", "et ceux qui", "y quienes", "e os que".
+                if ["those", "ceux", "celles", "aquellos", "aquellas", "los", "las", "os", "as", "aqueles", "aquelas"].contains(p) { p = word(at: k - 2) ?? "" }
+                if vocab.andWords.contains(p) || ["or", "ou", "o", "او"].contains(p) {
+                    k += 1
+                    continue
+                }
+            }
+            if verbSeen || kindCue(at: k) != nil, let cue = sideCue(at: k, word: w, displaced: displacedVerb, refuge: refugeVerb, loose: gapClean) {
                 // dest18 (review56 F5): "in and outside camps" says where they shelter: no side.
                 if cue.side == .place {
                     k = cue.end
@@ -151,7 +178,9 @@ extension PhraseReader {
                 k = cue.end
                 continue
             }
-            if vocab.andWords.contains(w) || PhraseReader.sideJoiners.contains(w) {
+            // dest20 (review56 F7): the Spanish "o"/"u" (or) between two sides ("dentro del país o
+            // como refugiados"); an article "o" before a side's place is read by the side.
+            if vocab.andWords.contains(w) || PhraseReader.sideJoiners.contains(w) || ["o", "u"].contains(w) && !cues.isEmpty || w == "او" {
                 // "as well as"; "as" alone opens another clause ("fled as troops moved in").
                 if w == "as", !(word(at: k + 1) == "well" || word(at: k - 1) == "well") { break }
                 joinedSinceCue = true
@@ -182,7 +211,19 @@ extension PhraseReader {
 
     /// dest17: the side a cue of ``insideAndOutside(_:)`` at `k` (its word `w`, an Arabic "و"
     /// taken off) says, and where it ends; nil when none starts there.
-    func sideCue(at k: Int, word w: String, displaced: Bool, refuge: Bool) -> (side: SideCue, end: Int)? {
+    func sideCue(at k: Int, word w: String, displaced: Bool, refuge: Bool, loose: Bool = false) -> (side: SideCue, end: Int)? {
+        // dest20 (review56 F6, F7, silent): the kinds named as the sides ("internally or as
+        // refugees", "as IDPs or refugees", "internally displaced and refugees", "à l'intérieur du
+        // pays ou comme réfugiés", "dentro del país o como refugiados").
+        if let c = kindCue(at: k) { return c }
+        // dest20: "in exile", "into exile", "en exil", "al exilio", "para o exílio", "إلى المنفى".
+        if let e = exileEnd(at: k) { return (.outside, e) }
+        // dest20: "the region", "across the region", "its borders" (after "across Sudan and").
+        if let e = regionEnd(at: w == "across" || w == "throughout" ? k + 1 : k) { return (.outside, e) }
+        if ["its", "their", "ses", "leurs", "sus", "seus", "suas"].contains(w), word(at: k + 1).map(PhraseReader.borderWords.contains) == true { return (.outside, k + 2) }
+        // dest20 (Arabic order): "دول الجوار" (countries of the neighbourhood), "بلدان مجاورة".
+        if PhraseReader.countryNouns.contains(w), w.unicodeScalars.first.map({ $0.value >= 0x600 && $0.value <= 0x6FF }) == true,
+           word(at: k + 1).map({ PhraseReader.abroadWords.contains($0) || PhraseReader.otherCountryWords.contains($0) }) == true { return (.outside, k + 2) }
         // dest18 (review56 F5, needless refusal): "in and outside camps", "inside and outside the
         // town", "within and outside Khartoum", "à l'intérieur et à l'extérieur des camps": a pair
         // whose object is no country names no border.
@@ -212,12 +253,22 @@ extension PhraseReader {
         if PhraseReader.outsideWords.contains(w) { return (.outside, objectEnd(k + 1)) }
         if ["abroad", "overseas", "الخارج"].contains(w) { return (.outside, k + 1) }
         // "across borders", "across its borders", "over the border", "beyond Sudan's borders".
-        if ["across", "over", "beyond", "através", "travers", "través", "عبر"].contains(w) {
+        if ["across", "over", "beyond", "através", "travers", "través", "عبر", "throughout"].contains(w) {
             var e = k + 1
             while e < k + 6, e < tokens.count, case let x = word(at: e) ?? "", !PhraseReader.borderWords.contains(x),
                   PhraseReader.destinationFillers.contains(x) || ["its", "de", "la", "da", "del", "s"].contains(x) || isPunctuation("'", at: e)
                     || countryEnd(at: e) != nil || isPunctuation("-", at: e) || isSymbol("-", at: e) || isDash(at: e) { e += 1 }
             if word(at: e).map(PhraseReader.borderWords.contains) == true { return (.outside, e + 1) }
+            // dest20 (review56 F6, silent): "displaced across Sudan", "across Darfur" is where they
+            // are, as "displaced in Sudan" ("displaced across Sudan and into Chad" read under both).
+            if w == "across" || w == "throughout", displaced, !refuge {
+                if let c = countryEnd(at: k + 1), !placeInCountry(after: c) { return (.inside, c) }
+                if capitalisedPlace(k + 1) {
+                    var o = k + 1
+                    while o < k + 4, o < tokens.count, capitalisedPlace(o), let x = word(at: o), !vocab.andWords.contains(x), countryEnd(at: o) == nil { o += 1 }
+                    return (.inside, o)
+                }
+            }
             if w == "beyond" {
                 // "within and beyond Darfur", "to Chad and beyond"; not "beyond the reach of".
                 let o = objectEnd(k + 1)
@@ -259,7 +310,10 @@ extension PhraseReader {
         guard PhraseReader.destinationLeads.contains(w) || inLeads.contains(w) || eitherLeads.contains(w) else { return nil }
         // "in" + a country after a verb of being displaced is where they are; "to" where they went.
         let inside = inLeads.contains(w) || eitherLeads.contains(w) && displaced
-        if inLeads.contains(w), !displaced, !refuge { return nil }
+        // dest20 (review56 F6, silent): after a verb of fleeing with nothing between but a comma or
+        // a joiner ("fled, in Sudan or abroad", "fled their homes, both in Sudan and across
+        // borders"), "in" + a country is where they are too.
+        if inLeads.contains(w), !displaced, !refuge, !(loose && countryEnd(at: k + 1).map(sideEnds) == true) { return nil }
         var e = k + 1
         var other = false
         while e < k + 5, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) || PhraseReader.listPlaceAdjectives.contains($0)
