@@ -110,12 +110,20 @@ final class BlockParser: @unchecked Sendable {
     @exclusivity(unchecked) private var totalsBase: UnsafePointer<UInt8>? = nil
     @exclusivity(unchecked) private var totalsPlaces: (country: Int, adm1: Int, adm2: Int) = (-1, -1, -1)
     @exclusivity(unchecked) private var totalsColumns: [(index: Int, cell: SameFileTotals.Cell)] = []
-    /// adm_1 spellings (their bytes' hash) → the place's key (``noteSameFileTotal(_:)``):
-    /// a direct-mapped cache, pairs of (hash, key), hash 0 empty. A spelling that lost
-    /// its slot is worked out again, to the same key. A Dictionary cost a SipHash a row.
-    @exclusivity(unchecked) private var totalsPlaceKeys = [UInt64](repeating: 0, count: 2 << 12)
+    /// adm_1 spellings (their bytes' hash) → the place's key (``noteSameFileTotal(_:)``).
+    /// A spelling that lost its way is worked out again, to the same key. A Dictionary
+    /// cost a SipHash a row.
+    @exclusivity(unchecked) private var totalsPlaceKeys = FourWayCache(sets: 1 << 10)
     /// Cells' bytes (their hash, and their kind) → whether and how they say a total (``cellSaysTotal(_:_:_:)``).
-    @exclusivity(unchecked) private var totalTextKnown = [UInt64](repeating: 0, count: 1 << 13)
+    @exclusivity(unchecked) private var totalTextKnown = FourWayCache(sets: 1 << 11)
+    /// `YYYY-MM-DD` bytes read lately and their day (``date(_:_:_:)``); head 0 empty
+    /// (a date's first eight bytes hold a `-`).
+    struct RecentDay {
+        var head: UInt64 = 0
+        var tail: UInt16 = 0
+        var day: Int32 = 0
+    }
+    @exclusivity(unchecked) private var recentDays = [RecentDay](repeating: RecentDay(), count: 1 << 10)
     @exclusivity(unchecked) var daysWithoutId = DayTable()
     @exclusivity(unchecked) var daysWithId = DayTable()
     /// readers15 (review56 F3): an ACLED or UCDP GED input's rows with ids the id rule
@@ -1666,7 +1674,19 @@ final class BlockParser: @unchecked Sendable {
     @inline(__always)
     private func date(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout) throws(RowMessage) -> CalendarDay {
         let s = spans[i]
-        if let d = CalendarDay.parse(base + s.start, count: s.count) { return d }
+        if s.count == 10 {
+            // `YYYY-MM-DD` seen lately: its ten bytes compared whole (issue 9: parsing and
+            // checking a date took ~200 instructions, and a file names a few thousand days).
+            let p = UnsafeRawPointer(base + s.start)
+            let head = p.loadUnaligned(as: UInt64.self), tail = p.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+            let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail) << 48) &* 0x9E37_79B9_7F4A_7C15) >> 54) & (recentDays.count - 1)
+            let e = recentDays[slot]
+            if e.head == head && e.tail == tail { return CalendarDay(daysSinceEpoch: e.day) }
+            if let d = CalendarDay.parse(base + s.start, count: s.count) {
+                recentDays[slot] = RecentDay(head: head, tail: tail, day: d.daysSinceEpoch)
+                return d
+            }
+        } else if let d = CalendarDay.parse(base + s.start, count: s.count) { return d }
         // readers14 (issue 11, refusal): a native file's midnight (`2016-05-28 00:00:00`,
         // `2016-05-28T00:00:00`, `2016-05-28 00:00`) was refused while UCDP's, ACLED's,
         // HAPI's and a workbook's date-time cells at midnight read as the day: every
@@ -2051,13 +2071,12 @@ final class BlockParser: @unchecked Sendable {
             // as the overlap check compares places; worked out once per spelling.
             let raw = Interner.hash(base + spans[a1].start, spans[a1].count)
             let key: UInt64
-            let slot = 2 * (Int(truncatingIfNeeded: raw >> 40) & (totalsPlaceKeys.count / 2 - 1))
-            if totalsPlaceKeys[slot] == raw && raw != 0 { key = totalsPlaceKeys[slot + 1] } else {
+            if let known = totalsPlaceKeys.find(raw) { key = known } else {
                 let name = text(base, a1)
                 let t = SameFileTotals.totalled(name)
                 var folded = LoosePlace.key(t ?? name).key
                 key = t == "" || folded.isEmpty ? raw : folded.withUTF8 { Interner.hash($0.baseAddress!, $0.count) }
-                totalsPlaceKeys[slot] = raw; totalsPlaceKeys[slot + 1] = key
+                totalsPlaceKeys.put(raw, key)
             }
             place = SameFileTotals.placeLabel(label, key)
         }
@@ -2091,15 +2110,13 @@ final class BlockParser: @unchecked Sendable {
     private func cellSaysTotal(_ base: UnsafePointer<UInt8>, _ i: Int, _ cell: SameFileTotals.Cell) -> UInt8 {
         let span = spans[i]
         guard span.count > 0 && span.count <= 200 else { return 0 }
-        // A cache: the hash with its two lowest bits set to the answer (0, 1 or 2).
-        let h = (Interner.hash(base + span.start, span.count) ^ (cell == .place ? 0x5EED_0F_91AC_E5 : cell == .actor ? 0xAC7_0F_5EED_91 : 0)) & ~3
-        // Four ways a set (issue 9: direct-mapped, a third of the 3,300 names of the 1M
-        // generated rows shared a slot with another and were worked out again and again,
-        // a String each time).
-        let set = (Int(truncatingIfNeeded: h >> 40) & (totalTextKnown.count / 4 - 1)) * 4
-        for w in set ..< set + 4 where totalTextKnown[w] & ~3 == h && h != 0 { return UInt8(truncatingIfNeeded: totalTextKnown[w] & 3) }
+        // Cached by the bytes' hash and the cell's kind (issue 9: the way a spelling took
+        // was fixed by its hash, so a third of the 3,300 names of the 1M generated rows
+        // evicted another's answer on every row, a String each time: ``FourWayCache``).
+        let h = Interner.hash(base + span.start, span.count) ^ (cell == .place ? 0x5EED_0F_91AC_E5 : cell == .actor ? 0xAC7_0F_5EED_91 : 0)
+        if let known = totalTextKnown.find(h) { return UInt8(truncatingIfNeeded: known) }
         let says = SameFileTotals.mayHoldTotalWord(base + span.start, span.count) ? SameFileTotals.totalStrength(text(base, i), cell) : 0
-        totalTextKnown[set + Int(truncatingIfNeeded: h >> 20) & 3] = h | UInt64(says)
+        totalTextKnown.put(h, UInt64(says))
         return says
     }
 

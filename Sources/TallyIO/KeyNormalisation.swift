@@ -683,6 +683,8 @@ final class KeyInterner {
         plainRegions.initialize(to: [])
         spelt = .allocate(capacity: 1)
         spelt.initialize(to: Spelt())
+        memo = .allocate(capacity: Memo.slots)
+        memo.initialize(repeating: Memo.Entry(), count: Memo.slots)
     }
 
     deinit {
@@ -692,13 +694,82 @@ final class KeyInterner {
         plainRegions.deallocate()
         spelt.deinitialize(count: 1)
         spelt.deallocate()
+        memo.deinitialize(count: Memo.slots)
+        memo.deallocate()
     }
 
+    /// The canonical id of a raw spelling. A spelling of up to ``Memo/maxBytes`` bytes
+    /// seen before is answered by ``memo`` (its bytes compared whole, no hashing, no
+    /// look at its letters); others the long way (``internUncached(_:_:_:)``).
     @inline(__always)
     func intern(_ p: UnsafeRawPointer, _ n: Int, _ kind: KeyKind) -> UInt32 {
+        guard n <= Memo.maxBytes else { return internUncached(p, n, kind).id }
+        let key = Memo.Key(p, n, kind)
+        let e = memo + key.slot
+        if e.pointee.key == key {
+            count(e.pointee.counter)
+            return e.pointee.id
+        }
+        let (id, counter) = internUncached(p, n, kind)
+        e.pointee = Memo.Entry(key: key, id: id, counter: counter)
+        return id
+    }
+
+    /// The spellings read lately (issue 9): a million generated rows spent a sixth of
+    /// their reading in interning two short names a row, most of it asking again of
+    /// each spelling whether it is canonical, and a country with an accent (`Triazkhôlia`)
+    /// went the slow way (a second table, two arrays) on every row. Direct-mapped by the
+    /// spelling's bytes, its kind and length; a hit does what the long way does for a
+    /// spelling seen before: counts the row for the country's spelling (``Spelt``) and
+    /// gives the same id.
+    enum Memo {
+        static let maxBytes = 24
+        static let slots = 1 << 10
+        struct Key: Equatable {
+            var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0
+            /// The length, and the kind above it; 0 never (an empty slot's).
+            var lengthAndKind: UInt64 = 0
+
+            @inline(__always)
+            init() {}
+
+            @inline(__always)
+            init(_ p: UnsafeRawPointer, _ n: Int, _ kind: KeyKind) {
+                var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+                withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: p, byteCount: n) }
+                (w0, w1, w2) = words
+                lengthAndKind = UInt64(n) | (kind == .name ? 1 : kind == .region ? 2 : 3) << 8
+            }
+
+            @inline(__always)
+            var slot: Int {
+                var h = (w0 &* 0x9E37_79B9_7F4A_7C15) ^ (w1 &* 0xC2B2_AE3D_27D4_EB4F) ^ (w2 &* 0x1656_67B1_9E37_79F9) ^ lengthAndKind
+                h = (h ^ (h >> 31)) &* 0xBF58_476D_1CE4_E5B9
+                return Int(truncatingIfNeeded: h >> 54) & (Memo.slots - 1)
+            }
+        }
+        struct Entry {
+            var key = Key()
+            var id: UInt32 = 0
+            /// The row count a hit adds to: 0 none, i + 1 ``Spelt/plainRows``[i], -(r + 1) ``Spelt/rawRows``[r].
+            var counter: Int32 = 0
+        }
+    }
+    private let memo: UnsafeMutablePointer<Memo.Entry>
+
+    @inline(__always)
+    private func count(_ counter: Int32) {
+        if counter > 0 { spelt.pointee.plainRows[Int(counter) - 1] &+= 1 }
+        else if counter < 0 { spelt.pointee.rawRows[Int(-counter) - 1] &+= 1 }
+    }
+
+    /// The long way: a plain spelling (``KeyKind/isPlain(_:_:)``) by its id, a country's
+    /// folded to the known name's once; any other normalised once per raw spelling
+    /// (``slowIntern(_:_:_:)``). With the row count it added to (``Memo/Entry/counter``).
+    private func internUncached(_ p: UnsafeRawPointer, _ n: Int, _ kind: KeyKind) -> (id: UInt32, counter: Int32) {
         if kind.isPlain(p, n) {
             let id = strings.intern(p, n)
-            guard kind == .region else { return id }
+            guard kind == .region else { return (id, 0) }
             // A plain country is canonical but for the letter case or spelling of a
             // known name (`IRAQ`, `Irak` are `Iraq`): looked up once per distinct spelling.
             let i = Int(id)
@@ -707,7 +778,7 @@ final class KeyInterner {
                 // the slow way, which counts its members' spellings.
                 if plainRegions.pointee[i] == KeyInterner.spacedJoint { return slowIntern(p, n, kind) }
                 spelt.pointee.plainRows[i] &+= 1
-                return plainRegions.pointee[i] &- 1
+                return (plainRegions.pointee[i] &- 1, Int32(i) + 1)
             }
             return foldPlainRegion(id, p, n)
         }
@@ -749,7 +820,7 @@ final class KeyInterner {
     /// In ``plainRegions``: the plain spelling is a joint region written with spaces.
     private static let spacedJoint = UInt32.max
 
-    private func foldPlainRegion(_ id: UInt32, _ p: UnsafeRawPointer, _ n: Int) -> UInt32 {
+    private func foldPlainRegion(_ id: UInt32, _ p: UnsafeRawPointer, _ n: Int) -> (id: UInt32, counter: Int32) {
         let name = strings.string(id)
         let known = CountryNames.spelling(name)
         let i = Int(id)
@@ -767,15 +838,16 @@ final class KeyInterner {
         plainRegions.pointee[i] = canonical &+ 1
         spelt.pointee.plainRows[i] = 1
         spelt.pointee.plainFirst[i] = position()
-        return canonical
+        return (canonical, Int32(i) + 1)
     }
 
-    private func slowIntern(_ p: UnsafeRawPointer, _ n: Int, _ kind: KeyKind) -> UInt32 {
+    private func slowIntern(_ p: UnsafeRawPointer, _ n: Int, _ kind: KeyKind) -> (id: UInt32, counter: Int32) {
         let k = kind == .name ? 0 : kind == .region ? 1 : 2
         let r = Int((k == 0 ? rawNames : k == 1 ? rawRegions : rawMeasures).intern(p, n))
+        let counter: Int32 = k == 1 ? -(Int32(r) + 1) : 0
         if r < ids.pointee[k].count {
             if k == 1 { spelt.pointee.rawRows[r] &+= 1 }
-            return ids.pointee[k][r]
+            return (ids.pointee[k][r], counter)
         }
         let text = String(decoding: UnsafeRawBufferPointer(start: p, count: n), as: UTF8.self)
         let canonical = kind.canonical(text)
@@ -794,7 +866,7 @@ final class KeyInterner {
             : kind == .region && KeyKind.footnoteMarker(KeyKind.cleaned(text)) != nil ? KeyInterner.footnote
             : strings.intern(canonical)
         ids.pointee[k].append(id)
-        return id
+        return (id, counter)
     }
 
     /// What ``intern(_:_:_:)`` returns for a value holding a character drawn as a
