@@ -239,6 +239,32 @@ enum CountryNames {
     /// country, where `Iraq & Syria`, no name here, is still two). Only forms of four letters or more join (`Irã` as `ira` would take
     /// `IRA`), and a form two lines of the list share joins neither (a test holds none).
     static func loose(_ name: String) -> String {
+        looseASCII(name) ?? looseUnicode(name)
+    }
+
+    /// ``loose(_:)`` of an ASCII name, by its bytes: what the Unicode way gives it (lower
+    /// case; the ASCII members of ``looseDropped`` dropped; `&` as `and`), without NFD.
+    /// Issue 9: the indexes of the list's spellings (``looseIndex``, ``looseListedSpelling``),
+    /// built when a run meets a country the list does not hold, spent ~75 million
+    /// instructions in NFD, a tenth of a million generated rows' time; nearly every
+    /// spelling of the list is ASCII. nil when the name is not.
+    static func looseASCII(_ name: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count + 2)
+        for b in name.utf8 {
+            switch b {
+            case 0x80...: return nil
+            case 0x41 ... 0x5A: out.append(b | 0x20)
+            case 0x27, 0x60, 0x2D, 0x5F, 0x20, 0x09, 0x2E: continue // ' ` - _ space tab .
+            case 0x26: out.append(contentsOf: [0x61, 0x6E, 0x64]) // & as "and"
+            default: out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``loose(_:)`` the Unicode way (any name).
+    static func looseUnicode(_ name: String) -> String {
         var out = String.UnicodeScalarView()
         for u in name.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if u.properties.generalCategory == .nonspacingMark || looseDropped.contains(u) { continue }

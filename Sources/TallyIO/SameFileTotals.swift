@@ -40,61 +40,69 @@ struct SameFileTotals {
     /// kind: 0 ISO week, 1 month, 2 year, 3 the whole input; +4 for a place (`adm_1`),
     /// +8 for all countries together (a `Total` row typed as a country: review46 S8).
     /// Its measure (the series the half rule counts in) is its label's (``labels``).
-    /// Kept to 16 bytes: a million rows make a hundred thousand groups per worker, and
-    /// the check is paid by every input.
+    /// Kept small (12 bytes in the table, ``GroupTable/pack(_:)``): a million rows make a
+    /// hundred thousand groups per worker, and the check is paid by every input.
     struct Key: Hashable {
         var label: UInt64
         var period: Int32
         var kind: UInt8
     }
     /// Of rows above 0 (those of 0 are not noted: they add nothing and total nothing).
-    /// 32 bytes: whether the largest row says it is a total is the top bit of its place.
+    /// Whether the largest row says it is a total is the top bit of its place.
     struct Group {
         var sum: Int64 = 0
         var max: Int64 = -1
-        private var atAndMark = UInt64.max >> 1
+        fileprivate(set) var atAndMark = Group.noPlace
         var rows: Int32 = 0
+        /// No largest row yet (the place of none, unmarked).
+        static let noPlace = UInt64.max >> 1
         /// The largest row's block and line (``BlockParser/PeriodSum/at``).
         var maxAt: UInt64 { atAndMark & ~(1 << 63) }
         /// Whether the largest row (or one as large) says it is a total.
         var maxMarked: Bool { atAndMark >> 63 == 1 }
-        private mutating func setMax(_ best: Int64, at: UInt64, marked: Bool) {
-            max = best
-            atAndMark = at & ~(1 << 63) | (marked ? 1 << 63 : 0)
-        }
+        static func place(_ at: UInt64, marked: Bool) -> UInt64 { at & ~(1 << 63) | (marked ? 1 << 63 : 0) }
         mutating func merge(_ o: Group) {
             sum = sum &+ o.sum
             rows += o.rows
-            if o.max > max || (o.max == max && o.maxAt < maxAt) { setMax(o.max, at: o.maxAt, marked: o.maxMarked) }
-        }
-        /// A row; `marked` is asked only when it is the largest so far and above 0 (a
-        /// total cannot tie with an event and still be the sum of three rows above 0).
-        @inline(__always)
-        mutating func add(_ best: Int64, at: UInt64, mark: inout UInt8?, _ marked: () -> UInt8) {
-            sum = sum &+ best
-            rows += 1
-            guard best > max else { return }
-            // A total of two rows above 0 or more is 2 or more: a row of 1 is not asked.
-            if mark == nil { mark = best >= 2 ? marked() : 0 }
-            setMax(best, at: at, marked: mark! > 0)
+            if o.max > max || (o.max == max && o.maxAt < maxAt) {
+                max = o.max
+                atAndMark = o.atAndMark
+            }
         }
     }
-    /// The groups: open addressing with linear probing, keys and groups side by side
-    /// and hashed by one multiply. In Swift's Dictionary the check's three lookups a row
-    /// (hashing by SipHash, a probe per lookup) cost more than reading the row did.
+    /// The groups: open addressing with linear probing, hashed by one multiply. In
+    /// Swift's Dictionary the check's three lookups a row (hashing by SipHash, a probe
+    /// per lookup) cost more than reading the row did. A slot is 32 bytes, the key and
+    /// what every row adds to; the largest row's place is kept apart (``places``),
+    /// written only when a row becomes its group's largest (a few times a group): issue
+    /// 9, the groups of 10M generated rows filled ~12 MB a worker with 48-byte slots,
+    /// and their cache misses slowed every other table.
     struct GroupTable {
         struct Slot {
-            var key: Key
-            var group: Group
+            /// The key's label; 0 an empty slot (a label is a hash with its lowest bit set, ``label(_:)``).
+            var label: UInt64 = 0
+            /// The key's period and kind (``pack(_:)``).
+            var periodKind: UInt32 = 0
+            var rows: Int32 = 0
+            var sum: Int64 = 0
+            var max: Int64 = -1
         }
-        /// An empty slot's label (a label is a hash with its lowest bit set, ``label(_:)``).
-        private static let empty = Key(label: 0, period: 0, kind: 0)
-        fileprivate(set) var slots = [Slot](repeating: Slot(key: empty, group: Group()), count: 16)
+        fileprivate(set) var slots = [Slot](repeating: Slot(), count: 16)
+        /// By slot: the largest row's place (``Group/atAndMark``).
+        fileprivate(set) var places = [UInt64](repeating: Group.noPlace, count: 16)
         private(set) var count = 0
 
+        /// A key's period (a week, month or year number: far inside 28 bits either side
+        /// of 0) above its kind (4 bits).
         @inline(__always)
-        private func home(_ k: Key) -> Int {
-            var h = (k.label ^ (UInt64(UInt32(bitPattern: k.period)) << 8 | UInt64(k.kind))) &* 0x9E37_79B9_7F4A_7C15
+        static func pack(_ k: Key) -> UInt32 { UInt32(bitPattern: k.period) << 4 | UInt32(k.kind) }
+        static func key(_ s: Slot) -> Key {
+            Key(label: s.label, period: Int32(bitPattern: s.periodKind) >> 4, kind: UInt8(s.periodKind & 15))
+        }
+
+        @inline(__always)
+        private func home(_ label: UInt64, _ periodKind: UInt32) -> Int {
+            var h = (label ^ UInt64(periodKind)) &* 0x9E37_79B9_7F4A_7C15
             h ^= h >> 29
             return Int(truncatingIfNeeded: h) & (slots.count - 1)
         }
@@ -103,12 +111,14 @@ struct SameFileTotals {
         @inline(__always)
         mutating func slot(_ k: Key) -> (index: Int, new: Bool) {
             if (count + 1) * 4 > slots.count * 3 { grow() }
-            var i = home(k)
+            let pk = Self.pack(k)
+            var i = home(k.label, pk)
             while true {
-                let at = slots[i].key
-                if at == k { return (i, false) }
+                let at = slots[i]
+                if at.label == k.label && at.periodKind == pk { return (i, false) }
                 if at.label == 0 {
-                    slots[i].key = k
+                    slots[i].label = k.label
+                    slots[i].periodKind = pk
                     count += 1
                     return (i, true)
                 }
@@ -116,34 +126,64 @@ struct SameFileTotals {
             }
         }
 
+        /// A row of `best` at `at` in slot `i`; `marked` is asked only when it is the
+        /// largest so far and above 0 (a total cannot tie with an event and still be the
+        /// sum of three rows above 0).
+        @inline(__always)
+        mutating func add(_ i: Int, _ best: Int64, at: UInt64, mark: inout UInt8?, _ marked: () -> UInt8) {
+            slots[i].sum = slots[i].sum &+ best
+            slots[i].rows += 1
+            guard best > slots[i].max else { return }
+            // A total of two rows above 0 or more is 2 or more: a row of 1 is not asked.
+            if mark == nil { mark = best >= 2 ? marked() : 0 }
+            slots[i].max = best
+            places[i] = Group.place(at, marked: mark! > 0)
+        }
+
+        private func group(_ i: Int) -> Group {
+            let s = slots[i]
+            return Group(sum: s.sum, max: s.max, atAndMark: places[i], rows: s.rows)
+        }
+
+        private mutating func set(_ i: Int, _ g: Group) {
+            slots[i].sum = g.sum
+            slots[i].max = g.max
+            slots[i].rows = g.rows
+            places[i] = g.atAndMark
+        }
+
         subscript(k: Key) -> Group? {
-            var i = home(k)
+            let pk = Self.pack(k)
+            var i = home(k.label, pk)
             while true {
-                let at = slots[i].key
-                if at == k { return slots[i].group }
+                let at = slots[i]
+                if at.label == k.label && at.periodKind == pk { return group(i) }
                 if at.label == 0 { return nil }
                 i = (i + 1) & (slots.count - 1)
             }
         }
 
         func forEach(_ body: (Key, Group) -> Void) {
-            for s in slots where s.key.label != 0 { body(s.key, s.group) }
+            for i in slots.indices where slots[i].label != 0 { body(Self.key(slots[i]), group(i)) }
         }
 
         mutating func merge(_ o: GroupTable) {
             o.forEach { k, g in
                 let (i, _) = slot(k)
-                slots[i].group.merge(g)
+                var mine = group(i)
+                mine.merge(g)
+                set(i, mine)
             }
         }
 
         private mutating func grow() {
-            let old = slots
-            slots = [Slot](repeating: Slot(key: Self.empty, group: Group()), count: old.count * 2)
+            let old = self
+            slots = [Slot](repeating: Slot(), count: old.slots.count * 2)
+            places = [UInt64](repeating: Group.noPlace, count: old.slots.count * 2)
             count = 0
-            for s in old where s.key.label != 0 {
-                let (i, _) = slot(s.key)
-                slots[i].group = s.group
+            old.forEach { k, g in
+                let (i, _) = slot(k)
+                set(i, g)
             }
         }
     }
@@ -234,7 +274,7 @@ struct SameFileTotals {
                               _ name: (UInt8) -> String, _ marked: () -> UInt8) {
         let (i, new) = groups.slot(k)
         if new, labels[k.label] == nil { labels[k.label] = Label(name: name(level), series: series) }
-        groups.slots[i].group.add(best, at: at, mark: &mark, marked)
+        groups.add(i, best, at: at, mark: &mark, marked)
     }
 
     /// The months' rows in their years and whole input, to be read beside ``groups``
