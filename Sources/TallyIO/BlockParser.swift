@@ -123,7 +123,12 @@ final class BlockParser: @unchecked Sendable {
         var tail: UInt16 = 0
         var day: Int32 = 0
     }
-    @exclusivity(unchecked) private var recentDays = [RecentDay](repeating: RecentDay(), count: 1 << 10)
+    /// 8,192 (128 KB): a file's days are a few thousand in any order (the 1M generated
+    /// rows: 2,557 days in 7 years; with 1,024 slots two rows in three missed).
+    @exclusivity(unchecked) private var recentDays = [RecentDay](repeating: RecentDay(), count: 1 << 13)
+    /// Days and their months (``monthOf(_:)``): day above month; a month of all ones
+    /// marks an empty slot (no day of years 0 to 9999 has it).
+    @exclusivity(unchecked) private var recentMonths = [UInt64](repeating: 0xFFFF_FFFF, count: 1 << 13)
     @exclusivity(unchecked) var daysWithoutId = DayTable()
     @exclusivity(unchecked) var daysWithId = DayTable()
     /// readers15 (review56 F3): an ACLED or UCDP GED input's rows with ids the id rule
@@ -1679,7 +1684,7 @@ final class BlockParser: @unchecked Sendable {
             // checking a date took ~200 instructions, and a file names a few thousand days).
             let p = UnsafeRawPointer(base + s.start)
             let head = p.loadUnaligned(as: UInt64.self), tail = p.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
-            let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail) << 48) &* 0x9E37_79B9_7F4A_7C15) >> 54) & (recentDays.count - 1)
+            let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail) << 48) &* 0x9E37_79B9_7F4A_7C15) >> 51) & (recentDays.count - 1)
             let e = recentDays[slot]
             if e.head == head && e.tail == tail { return CalendarDay(daysSinceEpoch: e.day) }
             if let d = CalendarDay.parse(base + s.start, count: s.count) {
@@ -2082,9 +2087,23 @@ final class BlockParser: @unchecked Sendable {
         }
         let at = UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine))
         sameFileTotals.add(label: label, place: place, series: UInt32(truncatingIfNeeded: s.storedHash(o.measure)), day: o.day, last: max(o.day, o.spanLast), best: o.best, at: at,
+                           monthOfDay: { self.monthOf($0) },
                            name: { level in level == 4 ? "\(s.string(o.country)) \(self.text(base, a1)) \(s.string(o.measure))"
                                : level == 8 ? "all countries' \(s.string(o.measure))" : "\(s.string(o.country)) \(s.string(o.measure))" },
                            marked: { self.rowSaysTotal(base) })
+    }
+
+    /// The month (`year * 12 + month - 1`) of a day, kept by day (``recentMonths``).
+    @inline(__always)
+    private func monthOf(_ day: CalendarDay) -> Int32 {
+        let d = day.daysSinceEpoch
+        let slot = Int(UInt32(bitPattern: d)) & (recentMonths.count - 1)
+        let e = recentMonths[slot]
+        if Int32(truncatingIfNeeded: e >> 32) == d && e & 0xFFFF_FFFF != 0xFFFF_FFFF { return Int32(truncatingIfNeeded: e) }
+        let (y, m, _) = day.components
+        let month = Int32(y * 12 + m - 1)
+        recentMonths[slot] = UInt64(UInt32(bitPattern: d)) << 32 | UInt64(UInt32(bitPattern: month))
+        return month
     }
 
     /// Whether a short cell of the row says it is a total, and how (``SameFileTotals/totalStrength(_:_:)``):
@@ -2144,11 +2163,13 @@ final class BlockParser: @unchecked Sendable {
     }
 
     /// The country id of the row before (a run of one country costs one compare a row).
-    private var lastCountry = UInt32.max
+    @exclusivity(unchecked) private var lastCountry = UInt32.max
     /// By country id: where this worker first read it, `(sequence + 1) << 32 | line in
     /// block`; 0 when not read. The run's country values, for the joint-region slip rule
     /// (``JointRegionSlips``), which needs every value the input spells.
-    private(set) var countriesSeen: [UInt64] = []
+    /// (Exclusivity unchecked, as the other per-row state: issue 9, its dynamic check
+    /// cost a row of a new country ~60 instructions.)
+    @exclusivity(unchecked) private(set) var countriesSeen: [UInt64] = []
 
     private func noteCountry(_ id: UInt32) {
         lastCountry = id

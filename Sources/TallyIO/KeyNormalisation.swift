@@ -733,11 +733,28 @@ final class KeyInterner {
             @inline(__always)
             init() {}
 
+            /// The bytes in words read inside the `n` bytes (no copy: a `memcpy` call a key
+            /// cost more than the rest of the look-up), overlapping where `n` is not a
+            /// multiple of 8: with `n` beside them they are the bytes, each one at a place
+            /// of its own.
             @inline(__always)
             init(_ p: UnsafeRawPointer, _ n: Int, _ kind: KeyKind) {
-                var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
-                withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: p, byteCount: n) }
-                (w0, w1, w2) = words
+                switch n {
+                case 17...:
+                    w0 = p.loadUnaligned(as: UInt64.self)
+                    w1 = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    w2 = p.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                case 8...:
+                    w0 = p.loadUnaligned(as: UInt64.self)
+                    w1 = p.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                case 4...:
+                    w0 = UInt64(p.loadUnaligned(as: UInt32.self)) | UInt64(p.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32
+                case 1...:
+                    w0 = UInt64(p.load(as: UInt8.self)) | UInt64(p.load(fromByteOffset: n >> 1, as: UInt8.self)) << 8
+                        | UInt64(p.load(fromByteOffset: n - 1, as: UInt8.self)) << 16
+                default:
+                    break
+                }
                 lengthAndKind = UInt64(n) | (kind == .name ? 1 : kind == .region ? 2 : 3) << 8
             }
 
