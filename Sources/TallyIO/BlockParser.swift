@@ -1686,7 +1686,9 @@ final class BlockParser: @unchecked Sendable {
             let head = p.loadUnaligned(as: UInt64.self), tail = p.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
             let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail) << 48) &* 0x9E37_79B9_7F4A_7C15) >> 51) & (recentDays.count - 1)
             let e = recentDays[slot]
-            if e.head == head && e.tail == tail { return CalendarDay(daysSinceEpoch: e.day) }
+            // (head 0 is an empty slot, never a date's: ten NUL bytes are refused before
+            // here, and must not read as the empty slot's day: review57 L1.)
+            if e.head == head && e.tail == tail && head != 0 { return CalendarDay(daysSinceEpoch: e.day) }
             if let d = CalendarDay.parse(base + s.start, count: s.count) {
                 recentDays[slot] = RecentDay(head: head, tail: tail, day: d.daysSinceEpoch)
                 return d
