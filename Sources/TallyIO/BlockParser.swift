@@ -126,6 +126,7 @@ final class BlockParser: @unchecked Sendable {
     /// 8,192 (128 KB): a file's days are a few thousand in any order (the 1M generated
     /// rows: 2,557 days in 7 years; with 1,024 slots two rows in three missed).
     @exclusivity(unchecked) private var recentDays = [RecentDay](repeating: RecentDay(), count: 1 << 13)
+    @exclusivity(unchecked) private var recentDayVictim: UInt8 = 0
     /// Days and their months (``monthOf(_:)``): day above month; a month of all ones
     /// marks an empty slot (no day of years 0 to 9999 has it).
     @exclusivity(unchecked) private var recentMonths = [UInt64](repeating: 0xFFFF_FFFF, count: 1 << 13)
@@ -1684,13 +1685,21 @@ final class BlockParser: @unchecked Sendable {
             // checking a date took ~200 instructions, and a file names a few thousand days).
             let p = UnsafeRawPointer(base + s.start)
             let head = p.loadUnaligned(as: UInt64.self), tail = p.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
-            let slot = Int(truncatingIfNeeded: ((head ^ UInt64(tail) << 48) &* 0x9E37_79B9_7F4A_7C15) >> 51) & (recentDays.count - 1)
-            let e = recentDays[slot]
-            // (head 0 is an empty slot, never a date's: ten NUL bytes are refused before
-            // here, and must not read as the empty slot's day: review57 L1.)
-            if e.head == head && e.tail == tail && head != 0 { return CalendarDay(daysSinceEpoch: e.day) }
+            // Four ways a set, hashed from both parts (the day's digits XORed onto the
+            // month's made four dates share a slot: two date parses in three rows missed).
+            var h = (head &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(tail) &* 0xC2B2_AE3D_27D4_EB4F)
+            h ^= h >> 29
+            let set = (Int(truncatingIfNeeded: h >> 40) & (recentDays.count / 4 - 1)) * 4
+            // (head 0 is an empty way, never a date's: ten NUL bytes are refused before
+            // here, and must not read as the empty way's day: review57 L1.)
+            for w in set ..< set + 4 where recentDays[w].head == head && recentDays[w].tail == tail && head != 0 {
+                return CalendarDay(daysSinceEpoch: recentDays[w].day)
+            }
             if let d = CalendarDay.parse(base + s.start, count: s.count) {
-                recentDays[slot] = RecentDay(head: head, tail: tail, day: d.daysSinceEpoch)
+                var w = set
+                while w < set + 4 && recentDays[w].head != 0 { w += 1 }
+                if w == set + 4 { w = set + Int(recentDayVictim & 3); recentDayVictim &+= 1 }
+                recentDays[w] = RecentDay(head: head, tail: tail, day: d.daysSinceEpoch)
                 return d
             }
         } else if let d = CalendarDay.parse(base + s.start, count: s.count) { return d }
