@@ -966,6 +966,10 @@ final class BlockParser: @unchecked Sendable {
         var t = tally
         tally = RowTally()
         defer { tally = t }
+        // review57 F4: each block's first row of a country spelling is looked at (``noteCountry(_:)``).
+        keyInterner.beginBlock()
+        blocksBegun &+= 1
+        lastCountry = .max
         t.beginFile(fileIndex)
         t.beginInput(inputIndex)
         // A local buffer and flag: a class's stored `var` costs a dynamic exclusivity
@@ -2181,12 +2185,31 @@ final class BlockParser: @unchecked Sendable {
     /// (Exclusivity unchecked, as the other per-row state: issue 9, its dynamic check
     /// cost a row of a new country ~60 instructions.)
     @exclusivity(unchecked) private(set) var countriesSeen: [UInt64] = []
+    /// review57 F4: by country id, the block (``blocksBegun``) it was last noted in, and
+    /// its row's place in reading order (``KeyInterner/position``: input, block, line).
+    /// A worker may read a later input's block before an earlier one's (inputs are read
+    /// last first): the first row of each block is compared and the earliest kept, so
+    /// the row named is the input's first whichever worker read it, and the one
+    /// ``KeyInterner/countrySpelling(_:input:sequence:line:)`` finds.
+    @exclusivity(unchecked) private var countriesBlock: [UInt32] = [], countriesOrder: [UInt64] = []
+    @exclusivity(unchecked) private var blocksBegun: UInt32 = 0
 
     private func noteCountry(_ id: UInt32) {
         lastCountry = id
         let i = Int(id)
-        if i >= countriesSeen.count { countriesSeen += Array(repeating: 0, count: i + 1 - countriesSeen.count) }
-        if countriesSeen[i] == 0 { countriesSeen[i] = UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine)) }
+        if i >= countriesSeen.count {
+            let more = i + 1 - countriesSeen.count
+            countriesSeen += Array(repeating: 0, count: more)
+            countriesBlock += Array(repeating: 0, count: more)
+            countriesOrder += Array(repeating: 0, count: more)
+        }
+        guard countriesBlock[i] != blocksBegun else { return }
+        countriesBlock[i] = blocksBegun
+        let order = keyInterner.position()
+        if countriesSeen[i] == 0 || order < countriesOrder[i] {
+            countriesSeen[i] = UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine))
+            countriesOrder[i] = order
+        }
     }
 
     /// Interns the keys every schema shares: country, and adm1/adm2/actor/extras when

@@ -788,9 +788,37 @@ final class KeyInterner {
 
     @inline(__always)
     private func count(_ counter: Int32) {
-        if counter > 0 { spelt.pointee.plainRows[Int(counter) - 1] &+= 1 }
-        else if counter < 0 { spelt.pointee.rawRows[Int(-counter) - 1] &+= 1 }
+        if counter > 0 {
+            let i = Int(counter) - 1
+            spelt.pointee.plainRows[i] &+= 1
+            if spelt.pointee.plainBlock[i] != spelt.pointee.block { seenInBlock(plain: i) }
+        } else if counter < 0 {
+            let r = Int(-counter) - 1
+            spelt.pointee.rawRows[r] &+= 1
+            if spelt.pointee.rawBlock[r] != spelt.pointee.block { seenInBlock(raw: r) }
+        }
     }
+
+    /// review57 F4 (stdout changed between runs): a spelling's first row was the first
+    /// row *this worker* read of it, never lowered. Inputs are read last first, so a
+    /// worker that read tb.csv's block before ta.csv's kept `Burma` at tb.csv:3, and on a
+    /// tie with `Myanmar` (ta.csv:3) the printed country went by which worker took which
+    /// block. Rows of a block are read in order, so its first row of a spelling is the
+    /// block's earliest: taken once a block (``beginBlock()``) and the smallest kept.
+    @inline(never)
+    private func seenInBlock(plain i: Int) {
+        spelt.pointee.plainBlock[i] = spelt.pointee.block
+        spelt.pointee.plainFirst[i] = min(spelt.pointee.plainFirst[i], position())
+    }
+
+    @inline(never)
+    private func seenInBlock(raw r: Int) {
+        spelt.pointee.rawBlock[r] = spelt.pointee.block
+        spelt.pointee.rawFirst[r] = min(spelt.pointee.rawFirst[r], position())
+    }
+
+    /// Called before each block is read (``seenInBlock(plain:)``).
+    func beginBlock() { spelt.pointee.block &+= 1 }
 
     /// The long way: a plain spelling (``KeyKind/isPlain(_:_:)``) by its id, a country's
     /// folded to the known name's once; any other normalised once per raw spelling
@@ -806,7 +834,7 @@ final class KeyInterner {
                 // A joint region written with spaces (``KeyKind/spacedParts(_:)``) is read
                 // the slow way, which counts its members' spellings.
                 if plainRegions.pointee[i] == KeyInterner.spacedJoint { return slowIntern(p, n, kind) }
-                spelt.pointee.plainRows[i] &+= 1
+                count(Int32(i) + 1)
                 return (plainRegions.pointee[i] &- 1, Int32(i) + 1)
             }
             return foldPlainRegion(id, p, n)
@@ -824,6 +852,10 @@ final class KeyInterner {
     private struct Spelt {
         var plainRows: [Int] = [], plainFirst: [UInt64] = []
         var rawRows: [Int] = [], rawFirst: [UInt64] = [], rawNames: [[String]] = []
+        /// The block (``block``) in which each spelling's first position was last looked at.
+        var plainBlock: [UInt32] = [], rawBlock: [UInt32] = []
+        /// Counts the blocks read (``beginBlock()``); never 0 for a block read.
+        var block: UInt32 = 0
     }
     private let spelt: UnsafeMutablePointer<Spelt>
 
@@ -858,6 +890,7 @@ final class KeyInterner {
             plainRegions.pointee += Array(repeating: 0, count: more)
             spelt.pointee.plainRows += Array(repeating: 0, count: more)
             spelt.pointee.plainFirst += Array(repeating: 0, count: more)
+            spelt.pointee.plainBlock += Array(repeating: 0, count: more)
         }
         if known == nil, name.contains(" "), KeyKind.spacedParts(name) != nil {
             plainRegions.pointee[i] = KeyInterner.spacedJoint
@@ -867,6 +900,7 @@ final class KeyInterner {
         plainRegions.pointee[i] = canonical &+ 1
         spelt.pointee.plainRows[i] = 1
         spelt.pointee.plainFirst[i] = position()
+        spelt.pointee.plainBlock[i] = spelt.pointee.block
         return (canonical, Int32(i) + 1)
     }
 
@@ -875,7 +909,7 @@ final class KeyInterner {
         let r = Int((k == 0 ? rawNames : k == 1 ? rawRegions : rawMeasures).intern(p, n))
         let counter: Int32 = k == 1 ? -(Int32(r) + 1) : 0
         if r < ids.pointee[k].count {
-            if k == 1 { spelt.pointee.rawRows[r] &+= 1 }
+            if k == 1 { count(counter) }
             return (ids.pointee[k][r], counter)
         }
         let text = String(decoding: UnsafeRawBufferPointer(start: p, count: n), as: UTF8.self)
@@ -883,6 +917,7 @@ final class KeyInterner {
         if k == 1 {
             spelt.pointee.rawRows.append(1)
             spelt.pointee.rawFirst.append(position())
+            spelt.pointee.rawBlock.append(spelt.pointee.block)
             spelt.pointee.rawNames.append(KeyKind.regionSpellings(text).names.filter { CountryNames.spelling($0) != nil })
         }
         // A character drawn as a blank that is neither white space nor ignorable
