@@ -1859,8 +1859,10 @@ final class Pipeline: @unchecked Sendable {
             guard let key = CountryNames.spelling(s) else { continue }
             // A name before a code (``CountryCodes``): `SYR` in 40 rows and `Syria` in 5 print `Syria`.
             func named(_ t: String) -> Int { CountryCodes.isCode(t) || CountryCodes.namedWithOwnCode(t) != nil ? 0 : 1 }
-            if let b = shown[key], (named(b.spelling), b.rows, -Int64(bitPattern: b.first), b.spelling)
-                >= (named(s), v.rows, -Int64(bitPattern: v.first), s) { continue }
+            // review57 F3: a name in double quotes (`"Iraq"`, now Iraq) after one without.
+            func unquoted(_ t: String) -> Int { CountryNames.unquoted(t) == nil ? 1 : 0 }
+            if let b = shown[key], (unquoted(b.spelling), named(b.spelling), b.rows, -Int64(bitPattern: b.first), b.spelling)
+                >= (unquoted(s), named(s), v.rows, -Int64(bitPattern: v.first), s) { continue }
             shown[key] = (s, v.rows, v.first)
         }
         guard shown.contains(where: { $0.key != $0.value.spelling }) else { return [:] }

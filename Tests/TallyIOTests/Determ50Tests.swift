@@ -57,3 +57,31 @@ private func d50Countries(_ o: IngestOutcome) -> [String] { o.result.rows.compac
         }
     }
 }
+
+@Suite struct Determ50QuotedCountries {
+    /// review57 F3 (silent): `"Iraq"` (the CSV field `"""Iraq"""`) was a country apart
+    /// from Iraq, exit 0 (5 and 7 killed for Iraq's 12), where `'Iraq'` is Iraq.
+    @Test(arguments: ["\"\"\"Iraq\"\"\"", "“Iraq”", "«Iraq»", "„Iraq“", "« Iraq »", "\"\"\"IRAQ\"\"\"", "\"\"\"Irak\"\"\"", "'Iraq'"])
+    func aCountryInQuotesIsThatCountry(_ field: String) throws {
+        let dir = scratchFolder("determ50-quoted")
+        let f = try d50File(dir, "q.csv", ["1,2022-01-01,2022-01-01,Iraq,killed,5", "2,2022-01-02,2022-01-02,\(field),killed,7",
+                                           "3,2022-01-03,2022-01-03,Iraq,killed,1"])
+        let o = try read([f], by: [.country])
+        #expect(o.result.rows.map { "\($0.country ?? "-") \($0.estimate.best)" } == ["Iraq 13"], "\(field)")
+    }
+
+    /// Printed without its quotes even where the quoted spelling is read more often, and
+    /// as a member of a joint region.
+    @Test func aQuotedSpellingIsNotWhatIsPrinted() throws {
+        let dir = scratchFolder("determ50-quoted2")
+        let f = try d50File(dir, "q.csv", ["1,2022-01-01,2022-01-01,\"\"\"Syria\"\"\",killed,5", "2,2022-01-02,2022-01-02,“Syria”,killed,7",
+                                           "3,2022-01-03,2022-01-03,Syria,killed,1", "4,2022-01-04,2022-01-04,\"\"\"Iraq\"\";Syria\",killed,2",
+                                           "5,2022-01-05,2022-01-05,Iraq;Syria,killed,3"])
+        let o = try read([f], by: [.country])
+        #expect(o.result.rows.map { "\($0.country ?? "-") \($0.estimate.best)" }.sorted() == ["Iraq;Syria 5", "Syria 13"])
+        #expect(CountryNames.spelling("\"Iraq\"") == "Iraq")
+        #expect(CountryNames.isKnown("„Iraq“"))
+        #expect(CountryNames.unquoted("Ira\"q") == nil)
+        #expect(CountryNames.spelling("\"Ruritania\"") == nil)
+    }
+}
