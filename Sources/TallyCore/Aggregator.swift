@@ -535,6 +535,19 @@ public final class Aggregator: @unchecked Sendable {
         typealias Part = (name: String, cell: CellKey)
         func shown(_ cell: CellKey) -> String { stocks[cell]?.estimate.inline ?? "" }
         func bytes(_ a: String, _ b: String) -> Bool { Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)) }
+        /// review57 F2 (stderr changed between runs): parts of one name (four stocks of
+        /// `Iraq` in four places) and joint-region stocks of one group kept a Dictionary's
+        /// order, so the note quoted other figures in another order on each run. After the
+        /// name: the cell's place, actor and other keys as text, its period, measure and figure.
+        func cellBefore(_ a: CellKey, _ b: CellKey) -> Bool {
+            let x = [a.country, a.adm1, a.adm2, a.actor, a.extra0, a.extra1].map(name)
+            let y = [b.country, b.adm1, b.adm2, b.actor, b.extra0, b.extra1].map(name)
+            if x != y { return x.lexicographicallyPrecedes(y, by: bytes) }
+            if a.period != b.period { return a.period < b.period }
+            if a.measure != b.measure { return bytes(name(a.measure), name(b.measure)) }
+            return bytes(shown(a), shown(b))
+        }
+        func partBefore(_ a: Part, _ b: Part) -> Bool { a.name != b.name ? bytes(a.name, b.name) : cellBefore(a.cell, b.cell) }
         func label(_ out: CellKey) -> [String] {
             [out.country, out.adm1, out.adm2, out.actor, out.extra0, out.extra1].filter { $0 != absent }
                 .map { $0 == out.country ? country($0) : strings.string($0) }.filter { !$0.isEmpty }
@@ -594,19 +607,19 @@ public final class Aggregator: @unchecked Sendable {
             for r in regions {
                 let parts = members(r.id).flatMap { byName[$0] ?? [] }
                 guard !parts.isEmpty else { continue }
-                found.append((label(g.out), country(r.id), country(r.id), r.cell, parts.sorted { bytes($0.name, $1.name) }, .jointRegion, "", true, nil))
+                found.append((label(g.out), country(r.id), country(r.id), r.cell, parts.sorted(by: partBefore), .jointRegion, "", true, nil))
             }
         }
         var refused: [(label: [String], place: String, total: Part, parts: [Part], period: Int32)] = []
         for (g, wholes) in noActor {
             // The first in byte order (an empty actor first) is said as the whole; any
             // other stock of the place, named or not, as its parts.
-            let ws = wholes.sorted { bytes($0.name, $1.name) }
+            let ws = wholes.sorted(by: partBefore)
             let others = named[g] ?? []
             // A stock for all actors together (`Total`) beside other stocks: refused, not
             // summed (stocks6 item 4, ``StockTotals``).
             if let t = ws.first(where: { !$0.name.isEmpty && meansAll($0.name) }) {
-                let rest = (ws.filter { $0.cell != t.cell } + others).sorted { bytes($0.name, $1.name) }
+                let rest = (ws.filter { $0.cell != t.cell } + others).sorted(by: partBefore)
                 if StockTotals.refuses(written: t.name, meansAll: true, parts: rest.count) {
                     let place = [g.adm2, g.adm1].filter { $0 != absent && !name($0).isEmpty }.map(name)
                     let c = country(g.country)
@@ -621,11 +634,14 @@ public final class Aggregator: @unchecked Sendable {
             let c = country(g.country)
             let within = place.isEmpty ? nil : (name: place[0], parent: c)
             let shown = within.map { BracketedNames.within($0.name, $0.parent) } ?? c
-            found.append((label(g.out), shown, shown, ws[0].cell, parts.sorted { bytes($0.name, $1.name) }, .noActor,
+            found.append((label(g.out), shown, shown, ws[0].cell, parts.sorted(by: partBefore), .noActor,
                           ws[0].name, ws.count == 1 && !others.isEmpty, within))
         }
         found.sort { a, b in
-            a.key != b.key ? a.key.rawValue < b.key.rawValue : (a.label + [a.place]).lexicographicallyPrecedes(b.label + [b.place], by: bytes)
+            if a.key != b.key { return a.key.rawValue < b.key.rawValue }
+            if a.label + [a.place] != b.label + [b.place] { return (a.label + [a.place]).lexicographicallyPrecedes(b.label + [b.place], by: bytes) }
+            if a.figure != b.figure { return cellBefore(a.figure, b.figure) }
+            return a.parts.map(\.cell).lexicographicallyPrecedes(b.parts.map(\.cell), by: cellBefore)
         }
         func actor(_ f: Found) -> TwoLevelStock.Actor {
             f.key != .noActor || f.written.isEmpty ? .none : meansAll(f.written) ? .allActors : .unnamed
@@ -635,7 +651,10 @@ public final class Aggregator: @unchecked Sendable {
                           actor: actor($0), othersNamed: $0.allNamed, within: $0.within)
         }
         if totals { totalTwoLevelStocks += groups } else { twoLevelStocks += groups }
-        refused.sort { ($0.label + [$0.place]).lexicographicallyPrecedes($1.label + [$1.place], by: bytes) }
+        refused.sort { a, b in
+            a.label + [a.place] != b.label + [b.place] ? (a.label + [a.place]).lexicographicallyPrecedes(b.label + [b.place], by: bytes)
+                : cellBefore(a.total.cell, b.total.cell)
+        }
         let refusal: (_ f: (label: [String], place: String, total: Part, parts: [Part], period: Int32), _ more: Int) -> String = { f, more in
             StockTotals.message(label: f.label.joined(separator: ", "), place: f.place, total: f.total.name, figure: shown(f.total.cell),
                                 parts: f.parts.map { ($0.name, shown($0.cell)) }, more: more)

@@ -102,7 +102,12 @@ enum KeyNotes {
 
     /// Notes for values written as totals beside the values they total, of one scope
     /// (a country's adm_1s; an adm_1's adm_2s; the countries of the table).
-    static func totalNotes(_ values: [(scope: String, column: String, name: String, scopeKey: String)], countryLevel: Bool) -> [String] {
+    static func totalNotes(_ given: [(scope: String, column: String, name: String, scopeKey: String)], countryLevel: Bool) -> [String] {
+        // review57 F1 (stderr changed between runs): the values came in a Dictionary's
+        // order, and the first of a name's rows decided its note (`adm_2 "Anbar total"`
+        // under adm_1 Anbar, "beside 6 other places", or under Ninewa, "beside "Anbar",
+        // "Anbar""), by the hash seed. In a stable order now.
+        let values = given.sorted { ($0.scope, $0.column, $0.name, $0.scopeKey) < ($1.scope, $1.column, $1.name, $1.scopeKey) }
         // Folded name (without area words) → names as printed, per scope and column.
         var plain: [[String]: [String]] = [:]
         var scopeNames: [[String]: String] = [:]
@@ -116,16 +121,24 @@ enum KeyNotes {
         var found: [(column: String, scope: String, total: String, parts: String)] = []
         var seen = Set<[String]>()
         for v in values where !v.name.isEmpty {
-            guard let t = totalled(v.name), seen.insert([v.scope, v.column, v.name]).inserted else { continue }
+            guard let t = totalled(v.name), !seen.contains([v.scope, v.column, v.name]) else { continue }
             let scopeWords = words(v.scopeKey).joined(separator: " ")
-            if t.isEmpty || (!scopeWords.isEmpty && t == scopeWords)
+            // The total of the coarser place it is in (adm_2 `Anbar total` in adm_1 Anbar):
+            // beside that place's values, not every one of the country's (review57 F1).
+            let ofCoarser = !t.isEmpty && !scopeWords.isEmpty && t == scopeWords
+            if t.isEmpty || ofCoarser
                 || (!countryLevel && v.column == "adm_1" && CountryNames.spelling(t).map { $0 == (CountryNames.spelling(v.scope) ?? v.scope) } == true) {
                 // The whole of its scope, beside other values of the column there.
-                guard let other = scopeNames[[v.scope, v.column]] else { continue }
-                let n = values.filter { $0.scope == v.scope && $0.column == v.column && !$0.name.isEmpty && totalled($0.name) == nil }.count
+                let others = values.filter { $0.scope == v.scope && $0.column == v.column && !$0.name.isEmpty && totalled($0.name) == nil
+                    && (!ofCoarser || $0.scopeKey == v.scopeKey) }
+                guard let other = ofCoarser ? others.first?.name : scopeNames[[v.scope, v.column]] else { continue }
+                let n = others.count
+                seen.insert([v.scope, v.column, v.name])
                 found.append((v.column, v.scope, v.name, n == 1 ? quoted(other, 40) : "\(n) other \(countryLevel ? "countries" : "places")"))
             } else if let parts = plain[[v.scope, v.column, LoosePlace.key(t).key]] ?? (countryLevel ? CountryNames.spelling(t).flatMap { plain[[v.scope, v.column, "\u{1}" + $0]] } : nil) {
-                found.append((v.column, v.scope, v.name, parts.sorted().map { quoted($0, 40) }.joined(separator: ", ")))
+                // Each name once (`Anbar` as the adm_2 of two adm_1s was listed twice).
+                seen.insert([v.scope, v.column, v.name])
+                found.append((v.column, v.scope, v.name, Set(parts).sorted().map { quoted($0, 40) }.joined(separator: ", ")))
             }
         }
         guard !found.isEmpty else { return [] }

@@ -85,3 +85,40 @@ private func d50Countries(_ o: IngestOutcome) -> [String] { o.result.rows.compac
         #expect(CountryNames.spelling("\"Ruritania\"") == nil)
     }
 }
+
+@Suite struct Determ50StableNotes {
+    /// review57 F1: adm_2 `Anbar total` under adm_1 Anbar (its total), Ninewa and Basra
+    /// (beside an adm_2 `Anbar` there): the note went by which came first in a
+    /// Dictionary's order ("beside 6 other places", counting the country's adm_2s, or
+    /// "beside "Anbar", "Anbar"").
+    @Test func aPlaceTotalsNoteIsTheSameInAnyOrder() throws {
+        var places: [(country: String, column: String, name: String, coarser: String)] = []
+        for (a1, a2) in [("Anbar", "Anbar total"), ("Anbar", "Ramadi"), ("Anbar", "Fallujah"), ("Ninewa", "Anbar total"), ("Ninewa", "Anbar"),
+                         ("Ninewa", "Mosul"), ("Basra", "Anbar total"), ("Basra", "Anbar"), ("Basra", "Zubair"),
+                         ("Ninewa", "Mosul total"), ("Basra", "Mosul")] {
+            places.append(("Iraq", "adm_2", a2, a1))
+        }
+        let notes = KeyNotes.placeNotes(places)
+        #expect(notes.first?.hasPrefix("adm_2 \"Anbar total\" beside 2 other places (Iraq); adm_2 \"Mosul total\" beside \"Mosul\" (Iraq): ") == true,
+                "\(notes)")
+        var g = SystemRandomNumberGenerator()
+        for _ in 0 ..< 30 { #expect(KeyNotes.placeNotes(places.shuffled(using: &g)) == notes) }
+    }
+
+    /// review57 F2: a joint region's three stocks beside four stocks of Iraq (four places)
+    /// and one of Syria: the note quoted other figures in another order on each run.
+    @Test func aJointRegionsStockNoteIsTheSameOnEveryRun() throws {
+        let dir = scratchFolder("determ50-stocks")
+        let path = dir + "/nd2.csv"
+        var text = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,high,source\n"
+        for (i, r) in [("Iraq;Syria", "P1", 4, 5, 9), ("Iraq;Syria", "P2", 4, 7, 9), ("Iraq;Syria", "P3", 3, 9, 12), ("Iraq", "P4", 3, 6, 10),
+                       ("Iraq", "P5", 0, 1, 4), ("Iraq", "P6", 2, 3, 4), ("Iraq", "P7", 3, 10, 13), ("Syria", "P8", 1, 2, 3)].enumerated() {
+            text += "\(i + 1),2023-01-0\(i + 1),2023-01-0\(i + 1),\(r.0),\(r.1),,AAAA,members,\(r.2),\(r.3),\(r.4),s\n"
+        }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let note = try read([path], by: [.actor]).notes.first { $0.contains("a stock of the joint region") }
+        // The first joint stock by place (P1), its members by name, then place (P4, P5, P6).
+        #expect(note?.hasPrefix("AAAA, all, members: a stock of the joint region Iraq;Syria (5 [4–9]) and stocks of its member countries "
+            + "(Iraq 6 [3–10], Iraq 1 [0–4], Iraq 3 [2–4] and 2 more) are added into one figure (and in 2 more groups)") == true, "\(note ?? "none")")
+    }
+}
