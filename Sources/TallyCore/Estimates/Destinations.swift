@@ -347,8 +347,9 @@ extension PhraseReader {
     /// none does. An Arabic "ل" or "لل" (to) glued to it passes ("لتركيا", "للسودان"); the
     /// words of a form may be split by an apostrophe, a dot or a hyphen ("Côte d'Ivoire",
     /// "U.S.", "Guinea-Bissau").
-    func countryEnd(at i: Int) -> Int? {
-        guard let w = word(at: i) else { return nil }
+    /// dest21: `firstWord` reads the first token as that word (an Arabic "و" taken off: "وتشاد").
+    func countryEnd(at i: Int, firstWord: String? = nil) -> Int? {
+        guard let w = firstWord ?? word(at: i) else { return nil }
         var firsts = [w]
         if w.hasPrefix("لل"), w.count > 3 { firsts.append("ال" + w.dropFirst(2)) } else if w.hasPrefix("ل"), w.count > 3 { firsts.append(String(w.dropFirst())) }
         func capitals(_ k: Int) -> Bool {
@@ -544,6 +545,8 @@ extension PhraseReader {
         // ("displaced inside and outside Sudan", "to Tawila or abroad", "either within Sudan or to
         // Chad"), before any one destination is read.
         if let both = insideAndOutside(finding) { return both }
+        // dest21 (issue 12, silent): "فر 5000 شخص إلى تشاد وطويلة" (to Chad and Tawila).
+        if let list = arabicPlaceList(finding) { return list }
         let verb = verbDestination(finding)
         if verb?.kind == "refugees" { return verb }
         // dest17 (review55 F16, silent): "5000 people displaced, including refugees in Chad".

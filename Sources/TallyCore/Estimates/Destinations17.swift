@@ -81,6 +81,8 @@ extension PhraseReader {
         var gapClean = true
         var pairs: [(Range<Int>, Range<Int>)] = []
         var twoCountries = false
+        // dest21: "displaced in El Fasher, Sudan" may be a place in its country or a list.
+        var placeThenCountry = false
         var k = finding.end
         let limit = min(tokens.count, finding.end + 26)
         while k < limit {
@@ -113,6 +115,27 @@ extension PhraseReader {
                 gapClean = true
                 k += 1
                 continue
+            }
+            // dest21 (issue 12, silent): a country or a country's part said bare after "displaced in
+            // <place> and" or "in <place>, " ("displaced in Darfur and Chad", "in El Fasher and Chad",
+            // "in Darfur, Chad", "in Sudan and Chad's east", "in Sudan and eastern Chad", "au Soudan et
+            // dans l'est du Tchad", "في السودان وشرق تشاد" read 5,000 under both): a side in that
+            // country, as "and in Chad" is. "in Darfur and Kordofan" names no country: no side.
+            if verbSeen, displacedVerb, gapClean, let last = cues.last, last.side == .inside, last.clean,
+               let lead = word(at: last.at.lowerBound), PhraseReader.inSideLeads.contains(lead) {
+                let comma = !joinedSinceCue && isPunctuation(",", at: k - 1) && last.at.upperBound == k - 1
+                let vav = !glued && w0.hasPrefix("و") && w0.count > 2
+                if joinedSinceCue || comma || vav, let second = countrySide(at: k, stripVav: vav), sideEnds(at: second.end) {
+                    let a = cueCountry(last.at)
+                    if a.map({ $0 != second.country && !CountryWords.sameCountry($0, second.country) }) ?? true {
+                        pairs.append((last.at, k..<second.end))
+                        if a != nil { twoCountries = true } else if comma { placeThenCountry = true }
+                        cues.append((.inside, k..<second.end, true))
+                        joinedSinceCue = false
+                        k = second.end
+                        continue
+                    }
+                }
             }
             // dest20 (review56 F6, silent): a second country said bare after "displaced in <country>
             // and" ("5,000 DISPLACED IN SUDAN AND CHAD", "displaced in Mali and Niger") is a side
@@ -197,7 +220,8 @@ extension PhraseReader {
             k += 1
         }
         guard let (a, b) = pairs.first else { return nil }
-        return (twoCountries && pairs.count == 1 ? "countries" : "part", start..<b.upperBound, a.lowerBound..<b.upperBound)
+        let kind = pairs.count > 1 ? "part" : twoCountries ? "countries" : placeThenCountry ? "placeOrList" : "part"
+        return (kind, start..<b.upperBound, a.lowerBound..<b.upperBound)
     }
 
     /// dest18: the country an "in" side names ("in Sudan", "au Tchad", "en Chad"); nil for any other side.
@@ -253,7 +277,12 @@ extension PhraseReader {
         if PhraseReader.outsideWords.contains(w) { return (.outside, objectEnd(k + 1)) }
         if ["abroad", "overseas", "الخارج"].contains(w) { return (.outside, k + 1) }
         // "across borders", "across its borders", "over the border", "beyond Sudan's borders".
-        if ["across", "over", "beyond", "através", "travers", "través", "عبر", "throughout"].contains(w) {
+        // dest21: "à travers le Darfour", "a través de Darfur"; "por Darfur", "pelo Darfur" (a route).
+        if ["à", "a"].contains(w), let x = word(at: k + 1), ["travers", "través"].contains(x) {
+            return sideCue(at: k + 1, word: x, displaced: displaced, refuge: refuge, loose: loose)
+        }
+        if ["por", "pelo", "pela"].contains(w), !refuge, let r = routeSide(at: k + 1) { return (.inside, r) }
+        if ["across", "over", "beyond", "através", "travers", "través", "عبر", "throughout", "through"].contains(w) {
             var e = k + 1
             while e < k + 6, e < tokens.count, case let x = word(at: e) ?? "", !PhraseReader.borderWords.contains(x),
                   PhraseReader.destinationFillers.contains(x) || ["its", "de", "la", "da", "del", "s"].contains(x) || isPunctuation("'", at: e)
@@ -261,14 +290,13 @@ extension PhraseReader {
             if word(at: e).map(PhraseReader.borderWords.contains) == true { return (.outside, e + 1) }
             // dest20 (review56 F6, silent): "displaced across Sudan", "across Darfur" is where they
             // are, as "displaced in Sudan" ("displaced across Sudan and into Chad" read under both).
-            if w == "across" || w == "throughout", displaced, !refuge {
-                if let c = countryEnd(at: k + 1), !placeInCountry(after: c) { return (.inside, c) }
-                if capitalisedPlace(k + 1) {
-                    var o = k + 1
-                    while o < k + 4, o < tokens.count, capitalisedPlace(o), let x = word(at: o), !vocab.andWords.contains(x), countryEnd(at: o) == nil { o += 1 }
-                    return (.inside, o)
-                }
-            }
+            if w == "across" || w == "throughout", displaced, !refuge, let r = routeSide(at: k + 1) { return (.inside, r) }
+            // dest21 (issue 12, silent): after a verb of fleeing too, a place gone across is a side
+            // when another side is joined to it ("fled across Darfur and into Chad", "moved across
+            // Sudan and over the border", "ont fui à travers le Darfour et vers le Tchad" read 5,000
+            // under both): some may have stayed there. "fled across Darfur to Chad" is one route.
+            if ["across", "throughout", "through", "travers", "través", "através"].contains(w), !refuge, let r = routeSide(at: k + 1) { return (.inside, r) }
+            if w == "عبر", !refuge, let c = countryEnd(at: k + 1), !placeInCountry(after: c) { return (.inside, c) }
             if w == "beyond" {
                 // "within and beyond Darfur", "to Chad and beyond"; not "beyond the reach of".
                 let o = objectEnd(k + 1)

@@ -1833,6 +1833,12 @@ final class PhraseReader {
                                    + "\"), so whether they crossed a border (refugees) or are displaced inside their own (idps) cannot be told: give the figure of "
                                    + asking + " for each country")
             }
+            // dest21 (issue 12, silent): "5000 people displaced in Darfur, Chad" read 5,000 under both.
+            if dest.kind == "placeOrList" {
+                throw ParseFailure(reason: "\"" + phrase(dest.range) + "\" names a place and a country with only a comma between (\"" + phrase(dest.words)
+                                   + "\"): a place in that country or a list of places on both sides of a border cannot be told apart, so whether the people "
+                                   + "crossed a border (refugees) or not (idps) cannot be told: give the figure of " + asking + " with the place alone, or for each country")
+            }
             if dest.kind == "unknown" {
                 throw ParseFailure(reason: "\"" + phrase(dest.words) + "\" names a town with its country but not where the people came from, so whether "
                                    + "they crossed a border (refugees) or stayed inside the country (idps) cannot be told: say where they fled from "
