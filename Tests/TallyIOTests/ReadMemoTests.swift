@@ -29,7 +29,7 @@ import TallyCore
     /// More spellings than the memo holds (3,000 countries and names of 5 to 32 bytes, read
     /// in turn three times, a measure between them): every id is the one the first
     /// reading gave.
-    @Test func keyMemoGivesTheSameIdsAndRowCountsPastItsSize() {
+    @Test func keyMemoGivesTheSameIdsPastItsSize() {
         let strings = Interner()
         let interner = KeyInterner(strings: strings)
         func spelling(_ i: Int) -> String {
