@@ -12,10 +12,7 @@ struct EstimateDest16Tests {
     static let part = "only part of the people"
 
     func refusedUnderBoth(_ texts: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-        for text in texts {
-            refuses(text, containing: Self.part, measure: "refugees", sourceLocation: sourceLocation)
-            refuses(text, containing: Self.part, measure: "idps", sourceLocation: sourceLocation)
-        }
+        refusedUnderIdpsAndRefugees(texts, containing: Self.part, sourceLocation: sourceLocation)
     }
 
     @Test func aCountrysPlaceInsideInAListIsAPlaceInside() {

@@ -12,12 +12,8 @@ struct EstimateDest17Tests {
     static let part = "only part of the people"
 
     func refusedUnderBoth(_ texts: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-        for text in texts {
-            refuses(text, containing: Self.part, measure: "refugees", sourceLocation: sourceLocation)
-            refuses(text, containing: Self.part, measure: "idps", sourceLocation: sourceLocation)
-            // The measure of the displaced asks for both kinds: the figure is theirs.
-            reads(text, 5000, 5000, 5000, measure: "displaced", sourceLocation: sourceLocation)
-        }
+        // The measure of the displaced asks for both kinds: the figure is theirs.
+        refusedUnderIdpsAndRefugees(texts, containing: Self.part, displaced: 5000, sourceLocation: sourceLocation)
     }
 
     @Test func insideAndOutsideTheCountryIsNeitherKind() {

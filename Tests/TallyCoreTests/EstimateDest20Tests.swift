@@ -45,18 +45,10 @@ struct EstimateDest20Tests {
             "5000 pessoas deslocadas no Sudão ou no exílio",
             "نزح 5000 شخص في السودان ودول الجوار", "نزح 5000 شخص في سوريا ودول الجوار", "نزح 5000 شخص داخل السودان أو إلى المنفى",
         ]
-        for text in part {
-            refuses(text, containing: "only part of the people", measure: "idps")
-            refuses(text, containing: "only part of the people", measure: "refugees")
-            reads(text, 5000, 5000, 5000, measure: "displaced")
-        }
+        refusedUnderIdpsAndRefugees(part, containing: "only part of the people", displaced: 5000)
         // A second country said bare after "displaced in <country> and": two countries.
-        for text in ["5,000 DISPLACED IN SUDAN AND CHAD", "5,000 DISPLACED IN SYRIA AND TURKEY", "5000 people displaced in Sudan and South Sudan",
-                     "5000 people displaced in Mali and Niger"] {
-            refuses(text, containing: "more than one country", measure: "idps")
-            refuses(text, containing: "more than one country", measure: "refugees")
-            reads(text, 5000, 5000, 5000, measure: "displaced")
-        }
+        refusedUnderIdpsAndRefugees(["5,000 DISPLACED IN SUDAN AND CHAD", "5,000 DISPLACED IN SYRIA AND TURKEY", "5000 people displaced in Sudan and South Sudan",
+                     "5000 people displaced in Mali and Niger"], containing: "more than one country", displaced: 5000)
     }
 
     /// Exile is across a border in every language: read under refugees, refused under idps.

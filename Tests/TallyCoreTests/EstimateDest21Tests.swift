@@ -31,27 +31,15 @@ struct EstimateDest21Tests {
             "فر 5000 شخص إلى تشاد وطويلة", "فر 5000 شخص إلى تشاد والفاشر", "فر 5000 شخص إلى تشاد وجبل مرة", "فر 5000 شخص إلى طويلة وتشاد",
             "فر 5000 شخص إلى تشاد وإلى دارفور", "نزح 5000 شخص في دارفور وتشاد", "فر 5000 شخص إلى تشاد، وطويلة", "فر 5000 شخص إلى تشاد وغيرها",
         ]
-        for text in part {
-            refuses(text, containing: "only part of the people", measure: "idps")
-            refuses(text, containing: "only part of the people", measure: "refugees")
-            reads(text, 5000, 5000, 5000, measure: "displaced")
-        }
+        refusedUnderIdpsAndRefugees(part, containing: "only part of the people", displaced: 5000)
         // A country and another country's part: more than one country.
-        for text in ["5000 people displaced in Sudan and Chad's east", "5000 people displaced in Sudan and eastern Chad",
+        refusedUnderIdpsAndRefugees(["5000 people displaced in Sudan and Chad's east", "5000 people displaced in Sudan and eastern Chad",
                      "5000 people displaced in Sudan and in eastern Chad", "5000 people displaced in Sudan and Chad's east and south",
                      "5000 people displaced in Sudan and Chad's border areas", "5000 people displaced in Sudan and the east of Chad",
                      "5000 personnes déplacées au Soudan et dans l'est du Tchad", "5000 personas desplazadas en Sudán y el este de Chad",
-                     "5000 pessoas deslocadas no Sudão e no leste do Chade", "نزح 5000 شخص في السودان وشرق تشاد", "5000 people displaced in Sudan, Chad"] {
-            refuses(text, containing: "more than one country", measure: "idps")
-            refuses(text, containing: "more than one country", measure: "refugees")
-            reads(text, 5000, 5000, 5000, measure: "displaced")
-        }
+                     "5000 pessoas deslocadas no Sudão e no leste do Chade", "نزح 5000 شخص في السودان وشرق تشاد", "5000 people displaced in Sudan, Chad"], containing: "more than one country", displaced: 5000)
         // A place, a comma, a country: a place in it or a list; cannot be told.
-        for text in ["5000 people displaced in Darfur, Chad", "5,000 displaced in Darfur, Chad", "5000 people displaced in Adre, Chad"] {
-            refuses(text, containing: "with only a comma between", measure: "idps")
-            refuses(text, containing: "with only a comma between", measure: "refugees")
-            reads(text, 5000, 5000, 5000, measure: "displaced")
-        }
+        refusedUnderIdpsAndRefugees(["5000 people displaced in Darfur, Chad", "5,000 displaced in Darfur, Chad", "5000 people displaced in Adre, Chad"], containing: "with only a comma between", displaced: 5000)
     }
 
     /// What a reader has no doubt about reads as before.

@@ -26,3 +26,16 @@ func refuses(_ text: String, containing fragment: String, convention: NumberConv
         #expect(error.reason.contains(fragment), "\(text): \(error.reason)", sourceLocation: sourceLocation)
     }
 }
+
+/// Expects each of `texts` refused under `idps` and under `refugees` with a reason
+/// containing `fragment`, and, when `displaced` is given, read under `displaced` as that
+/// figure exactly: the check of the rule that a text saying the people are on both sides
+/// of a border (or in more than one country) counts neither kind alone (dest16-21).
+func refusedUnderIdpsAndRefugees(_ texts: [String], containing fragment: String, displaced: Int64? = nil,
+                                 sourceLocation: SourceLocation = #_sourceLocation) {
+    for text in texts {
+        refuses(text, containing: fragment, measure: "idps", sourceLocation: sourceLocation)
+        refuses(text, containing: fragment, measure: "refugees", sourceLocation: sourceLocation)
+        if let d = displaced { reads(text, d, d, d, measure: "displaced", sourceLocation: sourceLocation) }
+    }
+}
