@@ -2135,8 +2135,8 @@ final class BlockParser: @unchecked Sendable {
         return says
     }
 
-    /// One cell of ``rowSaysTotal(_:)``. Asked of every row that becomes the largest of a
-    /// group (a few hundred thousand in a million rows), so a cell whose bytes hold none of
+    /// One cell of ``rowSaysTotal(_:)``. Asked of every row of 2 or more (determ51; before,
+    /// of a row that became the largest of a group in its worker), so a cell whose bytes hold none of
     /// the words is passed over without making a String, and the answer for a spelling
     /// seen before (places, actors, sources repeat) is kept: the check cost 4 s of a
     /// million rows' 5 when every such row folded its cells into words.

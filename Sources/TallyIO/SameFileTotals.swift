@@ -126,18 +126,17 @@ struct SameFileTotals {
             }
         }
 
-        /// A row of `best` at `at` in slot `i`; `marked` is asked only when it is the
-        /// largest so far and above 0 (a total cannot tie with an event and still be the
-        /// sum of three rows above 0).
+        /// A row of `best` at `at` in slot `i`, `marked` when it says it is a total. The
+        /// largest row is the first read of those as large, by line (determ51: whichever
+        /// worker read it, as ``Group/merge(_:)`` keeps it).
         @inline(__always)
-        mutating func add(_ i: Int, _ best: Int64, at: UInt64, mark: inout UInt8?, _ marked: () -> UInt8) {
+        mutating func add(_ i: Int, _ best: Int64, at: UInt64, marked: Bool) {
             slots[i].sum = slots[i].sum &+ best
             slots[i].rows += 1
-            guard best > slots[i].max else { return }
-            // A total of two rows above 0 or more is 2 or more: a row of 1 is not asked.
-            if mark == nil { mark = best >= 2 ? marked() : 0 }
+            let m = slots[i].max
+            guard best > m || best == m && at < places[i] & ~(1 << 63) else { return }
             slots[i].max = best
-            places[i] = Group.place(at, marked: mark! > 0)
+            places[i] = Group.place(at, marked: marked)
         }
 
         private func group(_ i: Int) -> Group {
@@ -192,11 +191,13 @@ struct SameFileTotals {
     struct Label {
         var name: String
         var series: UInt32
+        /// The row it was named after: the first read (determ51: a place's label names
+        /// the place as that row spells it, `Raqqa` or `Raqqa total`, whichever worker read it).
+        var at: UInt64 = .max
     }
     var groups = GroupTable()
     var labels: [UInt64: Label] = [:]
-    /// A row that says it is a total, kept when it was asked (it was the largest of a group
-    /// when read: the largest of every group was): a few in an input that has totals, none
+    /// A row of 2 or more that says it is a total: a few in an input that has totals, none
     /// in most. Read at the end (``markedFindings(_:)``), not per row.
     struct Marked {
         var at: UInt64
@@ -212,8 +213,12 @@ struct SameFileTotals {
         /// The row's measure over all countries (``worldLabel(_:)``).
         var world: UInt64
     }
+    /// The first ``markedLimit`` by line (``at``) of the rows that say they are totals, and
+    /// up to as many more read since the last trim (``noteMarked(_:)``).
     var markedRows: [Marked] = []
     static let markedLimit = 1 << 12
+    /// Once trimmed, the last kept row's place: a row read after it is not kept.
+    var markedCut = UInt64.max
     /// Set when the groups grew past ``limit``: the input is not checked.
     var tooMany = false
     static let limit = 1 << 18
@@ -239,8 +244,11 @@ struct SameFileTotals {
     /// the groups its days fit in: by ISO week (the country only: a place's weeks would be
     /// most of the groups) and by month; a row of
     /// several months by year and whole input (those of the months are worked out from
-    /// the months, ``years()``). `marked` is asked only when the row is the largest
-    /// of a group so far.
+    /// the months, ``years()``). `marked` is asked of every row of 2 or more (a total of
+    /// two rows above 0 is 2 or more): determ51 (review57 F5), it was asked only of a row
+    /// that was the largest of a group so far in its worker, so which smaller totals were
+    /// known, and taken out of a total's "other rows", went by how the blocks were shared
+    /// out, and the refusal quoted 4, 5 or 6 other rows from run to run.
     @inline(__always)
     mutating func add(label: UInt64, place: UInt64, series: UInt32, day: CalendarDay, last: CalendarDay, best: Int64, at: UInt64,
                       monthOfDay: (CalendarDay) -> Int32 = { Int32($0.components.year * 12 + $0.components.month - 1) },
@@ -248,34 +256,52 @@ struct SameFileTotals {
         guard !tooMany else { return }
         let world = Self.worldLabel(series)
         let (week, month, year) = last == day ? Self.periods(oneDay: day, month: monthOfDay(day)) : Self.periods(day: day, last: last)
-        var mark: UInt8? = nil
-        if let week { put(Key(label: label, period: week, kind: 0), level: 0, series, best, at, &mark, name, marked) }
-        level(label, 0, month: month, year: year, series, best, at, &mark, name, marked)
-        if place != 0 { level(place, 4, month: month, year: year, series, best, at, &mark, name, marked) }
-        level(world, 8, month: month, year: year, series, best, at, &mark, name, marked)
-        if let m = mark, m > 0, markedRows.count < Self.markedLimit {
-            markedRows.append(Marked(at: at, label: label, place: place, day: day, last: last, figure: best, strong: m > 1, world: world))
-        }
+        let mark = best >= 2 ? marked() : 0
+        let isMarked = mark > 0
+        if let week { put(Key(label: label, period: week, kind: 0), level: 0, series, best, at, isMarked, name) }
+        level(label, 0, month: month, year: year, series, best, at, isMarked, name)
+        if place != 0 { level(place, 4, month: month, year: year, series, best, at, isMarked, name) }
+        level(world, 8, month: month, year: year, series, best, at, isMarked, name)
+        if isMarked { noteMarked(Marked(at: at, label: label, place: place, day: day, last: last, figure: best, strong: mark > 1, world: world)) }
         if groups.count > Self.limit { self = SameFileTotals(tooMany: true) }
+    }
+
+    /// Keeps a row that says it is a total if it is among the first ``markedLimit`` by
+    /// line of those noted (determ51: the first kept in read order, then in merge order,
+    /// were whichever rows a worker met first).
+    mutating func noteMarked(_ m: Marked) {
+        guard m.at < markedCut else { return }
+        markedRows.append(m)
+        if markedRows.count >= 2 * Self.markedLimit { trimMarked() }
+    }
+
+    /// The first ``markedLimit`` of ``markedRows`` by line, in that order.
+    mutating func trimMarked() {
+        guard markedRows.count > Self.markedLimit else { return }
+        markedRows.sort { $0.at < $1.at }
+        markedRows.removeSubrange(Self.markedLimit...)
+        markedCut = markedRows[Self.markedLimit - 1].at
     }
 
     @inline(__always)
     private mutating func level(_ lab: UInt64, _ base: UInt8, month: Int32?, year: Int32?, _ series: UInt32, _ best: Int64, _ at: UInt64,
-                                _ mark: inout UInt8?, _ name: (UInt8) -> String, _ marked: () -> UInt8) {
+                                _ marked: Bool, _ name: (UInt8) -> String) {
         if let month {
-            put(Key(label: lab, period: month, kind: 1 + base), level: base, series, best, at, &mark, name, marked)
+            put(Key(label: lab, period: month, kind: 1 + base), level: base, series, best, at, marked, name)
         } else {
-            if let year { put(Key(label: lab, period: year, kind: 2 + base), level: base, series, best, at, &mark, name, marked) }
-            put(Key(label: lab, period: 0, kind: 3 + base), level: base, series, best, at, &mark, name, marked)
+            if let year { put(Key(label: lab, period: year, kind: 2 + base), level: base, series, best, at, marked, name) }
+            put(Key(label: lab, period: 0, kind: 3 + base), level: base, series, best, at, marked, name)
         }
     }
 
     @inline(__always)
-    private mutating func put(_ k: Key, level: UInt8, _ series: UInt32, _ best: Int64, _ at: UInt64, _ mark: inout UInt8?,
-                              _ name: (UInt8) -> String, _ marked: () -> UInt8) {
+    private mutating func put(_ k: Key, level: UInt8, _ series: UInt32, _ best: Int64, _ at: UInt64, _ marked: Bool,
+                              _ name: (UInt8) -> String) {
         let (i, new) = groups.slot(k)
-        if new, labels[k.label] == nil { labels[k.label] = Label(name: name(level), series: series) }
-        groups.add(i, best, at: at, mark: &mark, marked)
+        // Named after the first row read of the label (a worker may read a later block
+        // first only across inputs; merge keeps the earliest too).
+        if new, labels[k.label].map({ at < $0.at }) ?? true { labels[k.label] = Label(name: name(level), series: series, at: at) }
+        groups.add(i, best, at: at, marked: marked)
     }
 
     /// The months' rows in their years and whole input, to be read beside ``groups``
@@ -302,13 +328,17 @@ struct SameFileTotals {
         if o.groups.count > groups.count {
             var big = o
             big.groups.merge(groups)
-            big.labels.merge(labels) { a, _ in a }
-            big.markedRows += markedRows.prefix(max(0, Self.markedLimit - big.markedRows.count))
+            big.labels.merge(labels) { a, b in a.at <= b.at ? a : b }
+            big.markedRows += markedRows
+            big.markedCut = min(big.markedCut, markedCut)
+            big.trimMarked()
             self = big
         } else {
             groups.merge(o.groups)
-            labels.merge(o.labels) { a, _ in a }
-            markedRows += o.markedRows.prefix(max(0, Self.markedLimit - markedRows.count))
+            labels.merge(o.labels) { a, b in a.at <= b.at ? a : b }
+            markedRows += o.markedRows
+            markedCut = min(markedCut, o.markedCut)
+            trimMarked()
         }
         if groups.count > Self.limit { self = SameFileTotals(tooMany: true) }
     }
@@ -409,7 +439,10 @@ struct SameFileTotals {
             }
         }
         found += markedFindings(extra)
-        return found.min { ($0.at, $0.kind & 3, $0.name) < ($1.at, $1.kind & 3, $1.name) }
+        // Ties broken to the end (determ51): a match's finding before a marked row's of the
+        // same group (as it came first), then by kind and period.
+        return found.min { ($0.at, $0.kind & 3, $0.name, $0.othersSum == nil ? 0 : 1, $0.kind, $0.period)
+            < ($1.at, $1.kind & 3, $1.name, $1.othersSum == nil ? 0 : 1, $1.kind, $1.period) }
     }
 
     /// The groups a row of `label` (and `place`) from `day` to `last` is in: its ISO week
@@ -468,6 +501,8 @@ struct SameFileTotals {
     /// `Total for March`); a note that says more (`Total losses`, `total dead`) may describe
     /// an event and is read so unless its figure is the others' exact sum (``finding()``).
     func markedFindings(_ extra: [Key: Group]) -> [Finding] {
+        // The first ``markedLimit`` by line (determ51: whatever the read order).
+        let markedRows = markedRows.count > Self.markedLimit ? Array(markedRows.sorted { $0.at < $1.at }.prefix(Self.markedLimit)) : markedRows
         guard markedRows.contains(where: \.strong) else { return [] }
         var markedIn: [Key: (rows: Int32, sum: Int64)] = [:]
         for m in markedRows {

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import TallyCore
+import TallyTestSupport
+@testable import TallyIO
+
+/// determ51: notes and refusals whose text changed with the read order (review57 F5, the
+/// same-file totals refusal of a file read by several workers), a joint region's stock note
+/// that did not say whose figures it quotes (review57 F2), and a note per country with a long
+/// gap (review56 F10).
+
+private let d51Header = "date_start,date_end,country,adm_1,adm_2,measure,best,notes\n"
+
+private func d51Refusal(_ f: String, workers: Int, blockSize: Int) -> String {
+    var request = IngestRequest(files: [f], config: AggregationConfig(grouping: Grouping([.country]), period: .month),
+                                workers: workers, blockSize: blockSize)
+    request.overlap = .refuse
+    return errorOf { _ = try Ingest.run(request) }.map { "\($0.exitCode) \($0.message)" } ?? "read"
+}
+
+private func d51Tail(_ input: String) -> String {
+    "; read as an event, a total row (a \"Total\" row under each month, a country or governorate row that sums the rows beside it) counts every "
+        + "event it sums twice, whatever --by says; remove the total rows and keep the events (or give the events in one file and the totals in none); "
+        + "if that row is an event of its own that its cells call a total, give --overlap both (every row counted as written)"
+}
+
+@Suite struct Determ51SameFileTotals {
+    /// review57 F5: a month's `monthly total` (100, line 2) over 300 events of 2, and ten
+    /// rows of 5 that say `total` on its day, never the largest of a group after it. A row
+    /// was asked whether it says it is a total only when it was the largest of a group so far
+    /// in its worker: one worker never asked the rows of 5 and counted them among the
+    /// total's "other rows" (310, 650 together); a worker whose blocks did not hold line 2
+    /// asked them and took them out (300, 600), so the text went by how the blocks were
+    /// shared out. Every row of 2 or more is asked now: the rows that say they are totals
+    /// are never among the others.
+    @Test func theTotalsRefusalIsOneTextWhateverTheWorkersAndBlocks() throws {
+        let dir = scratchFolder("determ51-totals")
+        var rows = ["2023-01-31,2023-01-31,Syria,,,killed,100,monthly total"]
+        for i in 0 ..< 300 {
+            let day = String(format: "2023-01-%02d", i % 28 + 1)
+            rows.append("\(day),\(day),Syria,Aleppo,Azaz \(i),killed,2,clash")
+            if i % 30 == 29 { rows.append("2023-01-31,2023-01-31,Syria,,V\(i),killed,5,total") }
+        }
+        let f = dir + "/t.csv"
+        try (d51Header + rows.joined(separator: "\n") + "\n").write(toFile: f, atomically: true, encoding: .utf8)
+        let want = "65 \(f) holds totals typed among its events: the row of Syria killed (\(f):2) with 100 says it is a total and is the largest of the 300 other "
+            + "rows above 0 of Syria killed from 2023-01-01 to 2023-01-31 (600 together), a figure of the order of their sums, not of one event among them"
+            + d51Tail(f)
+        for workers in [1, 2, 3, 8] {
+            for blockSize in [1 << 10, 1 << 12, 1 << 22] {
+                for _ in 0 ..< (workers == 1 ? 1 : 6) {
+                    #expect(d51Refusal(f, workers: workers, blockSize: blockSize) == want, "workers \(workers), blocks \(blockSize)")
+                }
+            }
+        }
+    }
+
+    /// The place a refusal names is spelled as the first row of that place spells it
+    /// (`Aleppo`, line 2), whichever worker read `Aleppo total` (line 100) first: it was
+    /// the first row of the place read by the worker that made the group.
+    @Test func thePlaceARefusalNamesIsSpelledAsItsFirstRow() throws {
+        let dir = scratchFolder("determ51-place")
+        var rows: [String] = []
+        for i in 0 ..< 200 {
+            let day = String(format: "2023-02-%02d", i % 28 + 1)
+            // Three events of Aleppo (2 each) among 197 of Homs (3 each): the country's
+            // month (597 + 12) is too large for the row of 12 to total.
+            rows.append(i % 90 == 0 ? "\(day),\(day),Syria,Aleppo,Azaz \(i),killed,2,clash" : "\(day),\(day),Syria,Homs,Rastan \(i),killed,3,clash")
+            if i == 98 { rows.append("2023-02-27,2023-02-27,Syria,Aleppo total,,killed,12,") }
+        }
+        let f = dir + "/p.csv"
+        try (d51Header + rows.joined(separator: "\n") + "\n").write(toFile: f, atomically: true, encoding: .utf8)
+        let want = "65 \(f) holds totals typed among its events: the row of Syria Aleppo killed (\(f):101) with 12 says it is a total and is the largest of the 3 other "
+            + "rows above 0 of Syria Aleppo killed from 2023-02-01 to 2023-02-28 (6 together), a figure of the order of their sums, not of one event among them"
+            + d51Tail(f)
+        for workers in [1, 2, 3, 8] {
+            for blockSize in [1 << 10, 1 << 12, 1 << 22] {
+                for _ in 0 ..< (workers == 1 ? 1 : 6) {
+                    #expect(d51Refusal(f, workers: workers, blockSize: blockSize) == want, "workers \(workers), blocks \(blockSize)")
+                }
+            }
+        }
+    }
+
+    /// Past ``SameFileTotals/markedLimit`` rows that say they are totals, those kept are the
+    /// first by line, whatever order the workers' tables were merged in.
+    @Test func theMarkedRowsKeptAreTheFirstByLine() {
+        func marked(_ line: UInt64) -> SameFileTotals.Marked {
+            let day = CalendarDay(year: 2023, month: 1, day: 1)!
+            return SameFileTotals.Marked(at: 1 << 32 | line, label: 3, place: 0, day: day, last: day, figure: 2, strong: true, world: 5)
+        }
+        let n = UInt64(SameFileTotals.markedLimit)
+        var a = SameFileTotals(), b = SameFileTotals()
+        // Worker a read the later half first, b the earlier half in reverse.
+        for line in stride(from: 3 * n, to: n, by: -1) { a.noteMarked(marked(line)) }
+        for line in (1 ... n).reversed() { b.noteMarked(marked(line)) }
+        for (x, y) in [(a, b), (b, a)] {
+            var m = x
+            m.merge(y)
+            #expect(m.markedRows.map { $0.at & 0xFFFF_FFFF }.sorted() == Array(1 ... n))
+        }
+    }
+}
