@@ -664,18 +664,34 @@ public final class Aggregator: @unchecked Sendable {
             allActorsRefusals = perPeriod
             allActorsRefusal = refused.first.map { refusal($0, refused.count - 1) }
         }
+        /// determ51 (review57 F2): where a joint region's figure and its members' are, when
+        /// the output does not say it (`Iraq 6 [3–10] in P4, Iraq 1 [0–4] in P5`: two
+        /// stocks of Iraq were quoted as `Iraq 6 [3–10], Iraq 1 [0–4]`, with nothing to
+        /// tell them apart). The finest place the cell names that is not a key of the output
+        /// (its adm_2, else its adm_1; not both: `Azaz (Aleppo)` would nest brackets in the
+        /// list's, review41 N2).
+        func placeOf(_ k: CellKey) -> [String] {
+            let a1 = !byAdm1 && k.adm1 != absent ? name(k.adm1) : "", a2 = !byAdm2 && k.adm2 != absent ? name(k.adm2) : ""
+            return a2.isEmpty ? (a1.isEmpty ? [] : [a1]) : [a2]
+        }
         var notes: [String] = []
         for kind in [TwoLevelStock.Kind.jointRegion, .noActor] {
             let of = found.filter { $0.key == kind }
             guard let f = of.first else { continue }
+            let placed = kind == .jointRegion
             // One quote for the whole sentence's names (review43 N2).
-            let q = BracketedNames.straight(for: f.parts.prefix(3).map(\.name) + [f.shown])
-            let list = f.parts.prefix(3).map { "\($0.name.isEmpty ? "no actor" : BracketedNames.name($0.name, quote: q)) \(shown($0.cell))" }.joined(separator: ", ")
-                + (f.parts.count > 3 ? " and \(f.parts.count - 3) more" : "")
+            let q = BracketedNames.straight(for: f.parts.prefix(3).map(\.name) + [f.shown]
+                + (placed ? ([f.figure] + f.parts.prefix(3).map(\.cell)).flatMap(placeOf) : []))
+            func at(_ k: CellKey) -> String {
+                let p = placed ? placeOf(k) : []
+                return p.isEmpty ? "" : " in " + BracketedNames.name(p[0], quote: q)
+            }
+            let list = f.parts.prefix(3).map { "\($0.name.isEmpty ? "no actor" : BracketedNames.name($0.name, quote: q)) \(shown($0.cell))\(at($0.cell))" }
+                .joined(separator: ", ") + (f.parts.count > 3 ? " and \(f.parts.count - 3) more" : "")
             let more = of.count > 1 ? " (and in \(of.count - 1) more group\(of.count == 2 ? "" : "s"))" : ""
             switch kind {
             case .jointRegion:
-                notes.append("\(f.label.joined(separator: ", ")): a stock of the joint region \(BracketedNames.name(f.shown, quote: q)) (\(shown(f.figure))) and stocks "
+                notes.append("\(f.label.joined(separator: ", ")): a stock of the joint region \(BracketedNames.name(f.shown, quote: q)) (\(shown(f.figure))\(at(f.figure))) and stocks "
                     + "of its member countries (\(list)) are added into one figure\(more) (the finest cells are summed, docs/spec.md §3); "
                     + "if the first counts the same people as the others (a figure for all of them), the sum is a figure no source gave: "
                     + "--by country shows them apart")
@@ -823,8 +839,16 @@ public final class Aggregator: @unchecked Sendable {
                 }
             }
         }
-        found.sort { ($0.label + [$0.place]).lexicographicallyPrecedes($1.label + [$1.place], by: bytes) }
-        likely.sort { $0.order.lexicographicallyPrecedes($1.order, by: bytes) }
+        // determ51: a total order. Two groups of one place and period (`ISIS`/`Daesh` beside
+        // `HTS`/`Hayat Tahrir al-Sham`), or one place's name under two adm_1s, tied and kept
+        // a Dictionary's order, so the refusal named one or the other from run to run.
+        func cellText(_ k: CellKey) -> [String] { [k.country, k.adm1, k.adm2, k.actor, k.extra0, k.extra1].map { $0 == absent ? "" : strings.string($0) } }
+        found.sort { a, b in
+            let x = a.label + [a.place, a.group] + a.names.map(\.0), y = b.label + [b.place, b.group] + b.names.map(\.0)
+            if x != y { return x.lexicographicallyPrecedes(y, by: bytes) }
+            return a.names.flatMap { cellText($0.1) }.lexicographicallyPrecedes(b.names.flatMap { cellText($0.1) }, by: bytes)
+        }
+        likely.sort { a, b in a.order != b.order ? a.order.lexicographicallyPrecedes(b.order, by: bytes) : bytes(a.alias.note, b.alias.note) }
         return (found, message, likely.map(\.alias))
     }
 

@@ -101,3 +101,59 @@ private func d51Tail(_ input: String) -> String {
         }
     }
 }
+
+@Suite struct Determ51StockNotes {
+    /// review57 F2: the joint region's note quoted `Iraq 6 [3–10], Iraq 1 [0–4]`, stocks
+    /// of Iraq in P4 and P5 with nothing to tell them apart. Each figure now says its place
+    /// when the output does not (here by actor), its adm_2 or else its adm_1 (quoted when it
+    /// carries brackets), in the order of determ50 (name, then place).
+    @Test func aJointRegionsStockNoteSaysWhereEachFigureIs() throws {
+        let dir = scratchFolder("determ51-stocks")
+        let path = dir + "/nd2.csv"
+        var text = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,high,source\n"
+        for (i, r) in [("Iraq;Syria", "P1", "", 4, 5, 9), ("Iraq;Syria", "P2", "", 4, 7, 9), ("Iraq;Syria", "P3", "", 3, 9, 12), ("Iraq", "P4", "", 3, 6, 10),
+                       ("Iraq", "P5", "Q (old)", 0, 1, 4), ("Iraq", "P6", "", 2, 3, 4), ("Iraq", "P7", "", 3, 10, 13), ("Syria", "P8", "", 1, 2, 3)].enumerated() {
+            text += "\(i + 1),2023-01-0\(i + 1),2023-01-0\(i + 1),\(r.0),\(r.1),\"\(r.2)\",AAAA,members,\(r.3),\(r.4),\(r.5),s\n"
+        }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        for workers in [1, 2, 3, 8] {
+            let byActor = try read([path], by: [.actor], workers: workers).notes.first { $0.contains("a stock of the joint region") }
+            #expect(byActor?.hasPrefix("AAAA, all, members: a stock of the joint region Iraq;Syria (5 [4–9] in P1) and stocks of its member countries "
+                + "(Iraq 6 [3–10] in P4, Iraq 1 [0–4] in \"Q (old)\", Iraq 3 [2–4] in P6 and 2 more) are added into one figure (and in 2 more groups)") == true,
+                    "\(byActor ?? "none")")
+            // By adm_1 and actor each stock is a row of its own place: no note.
+            let byAdm1 = try read([path], by: [.adm1, .actor], workers: workers).notes.first { $0.contains("a stock of the joint region") }
+            #expect(byAdm1 == nil, "\(byAdm1 ?? "none")")
+        }
+    }
+
+    /// The same without places (StockLevelsTests' form): nothing is added to the note.
+    @Test func aJointRegionsStockNoteWithoutPlacesIsAsBefore() throws {
+        let dir = scratchFolder("determ51-stocks2")
+        let path = dir + "/j.csv"
+        let text = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,high,source\n"
+            + "1,2023-01-01,2023-01-01,Iraq;Syria,,,AAAA,members,4,5,9,s\n2,2023-01-02,2023-01-02,Iraq,,,AAAA,members,3,6,10,s\n"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let note = try read([path], by: [.actor]).notes.first { $0.contains("a stock of the joint region") }
+        #expect(note?.hasPrefix("AAAA, all, members: a stock of the joint region Iraq;Syria (5 [4–9]) and stocks of its member countries "
+            + "(Iraq 6 [3–10]) are added into one figure (the finest cells") == true, "\(note ?? "none")")
+    }
+
+    /// Two groups written two ways in one place and month (`ISIS`/`Daesh`, `HTS`/`Hayat
+    /// Tahrir al-Sham`): the refusal names the first by its group's name, on every run
+    /// (the two tied and kept a Dictionary's order).
+    @Test func twoGroupsOfAliasesInOnePlaceAreRefusedInOneOrder() throws {
+        let dir = scratchFolder("determ51-aliases")
+        let path = dir + "/a.csv"
+        var text = "date_start,country,adm_1,actor,measure,estimate\n"
+        for (i, n) in ["ISIS", "HTS", "Daesh", "Hayat Tahrir al-Sham"].enumerated() { text += "2023-02-1\(i),Syria,,\(n),members,\(1000 * (i + 1))\n" }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        var seen: Set<String> = []
+        for workers in [1, 2, 3, 8] {
+            for _ in 0 ..< 3 { seen.insert(errorOf { _ = try read([path], by: [.country], period: .month, workers: workers) }.map { "\($0.exitCode) \($0.message)" } ?? "read") }
+        }
+        #expect(seen.count == 1, "\(seen)")
+        #expect(seen.first?.hasPrefix("65 Syria, 2023-02, members: stocks of Syria with actors \"HTS\" (2,000) and \"Hayat Tahrir al-Sham\" (4,000) would be added "
+            + "into one figure (and in 1 more group), and these are names of one group (Hayat Tahrir al-Sham)") == true, "\(seen)")
+    }
+}
