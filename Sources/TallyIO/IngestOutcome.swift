@@ -135,7 +135,27 @@ public struct IngestOutcome: Sendable {
         guard !thin.isEmpty else { return }
         datasets = kept
         coverage = datasets.intersection
-        for t in thin { notes.append(DatasetCoverages.thinNote(name: t.name, periods: t.periods, kind: kind)) }
+        for t in thin {
+            let note = DatasetCoverages.thinNote(name: t.name, periods: t.periods, kind: kind, most: Self.thinCountriesSaid)
+            notes.append(note)
+            if note.hasSuffix("(--verbose lists them)") { cutNotes[note] = CutThinNote(name: t.name, periods: t.periods, kind: kind) }
+        }
+    }
+    /// The countries of one file whose long gaps a note names (determ51, review56 F10);
+    /// `--verbose` names them all (``inFull(_:)``).
+    public static let thinCountriesSaid = 10
+    public struct CutThinNote: Sendable {
+        var name: String
+        var periods: [DatasetCoverages.Dataset.ThinPeriod]
+        var kind: PeriodKind
+    }
+    /// Notes of ``notes`` cut short (a file's long gaps past ``thinCountriesSaid``
+    /// countries), with what they were made of: worked out in full only when asked.
+    public var cutNotes: [String: CutThinNote] = [:]
+    /// A note of ``notes`` in full: every country's long gaps (`--verbose`).
+    public func inFull(_ note: String) -> String {
+        guard let c = cutNotes[note] else { return note }
+        return DatasetCoverages.thinNote(name: c.name, periods: c.periods, kind: c.kind)
     }
     /// Rows by the form their date was written in.
     public var dateForms = DateFormCounts()

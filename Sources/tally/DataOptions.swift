@@ -50,7 +50,7 @@ struct DataOptions: ParsableArguments {
     @Flag(name: .long, help: ArgumentHelp("The files are parts of one dataset (an export split by date: jan-mar.csv apr-may.csv): a period is covered where their records together cover it. Without it files of one schema with the same columns, a country in common and dates apart (monthly files, pages in date order) are still taken as one export, days between parts that none covers left uncovered; other files are each their own dataset, and a period is complete only where every file's records cover it (two sources ending on different days)."))
     var oneDataset = false
 
-    @Flag(name: .long, help: "Say which schema each file was read in, and what was merged or skipped.")
+    @Flag(name: .long, help: "Say which schema each file was read in, and what was merged or skipped; name every country with long gaps, not the first 10.")
     var verbose = false
 
     /// Measure names as tally keys them (lower case, no surrounding spaces: `Killed` is `killed`).
@@ -119,7 +119,8 @@ func notes(_ outcome: IngestOutcome, verbose: Bool) -> [String] {
             lines.append("dates written as: " + forms.map { f in let k = outcome.dateForms.count(f); return "\(f.example): \(Estimate.grouped(Int64(k))) row\(k == 1 ? "" : "s")" }.joined(separator: ", "))
         }
     }
-    lines += outcome.notes
+    // With --verbose, a note cut short in full (determ51: every country's long gaps).
+    lines += verbose ? outcome.notes.map(outcome.inFull) : outcome.notes
     // Events read more than once: the words TallyIO gives every command (report too).
     lines += outcome.duplicateCountNotes
     if outcome.rowsRead > 0 && outcome.result.rows.isEmpty && outcome.result.spanning.isEmpty {

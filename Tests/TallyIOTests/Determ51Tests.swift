@@ -157,3 +157,65 @@ private func d51Tail(_ input: String) -> String {
             + "into one figure (and in 1 more group), and these are names of one group (Hayat Tahrir al-Sham)") == true, "\(seen)")
     }
 }
+
+@Suite struct Determ51LongGaps {
+    /// review56 F10: a note for each country with a long gap, all on one line (5,000
+    /// countries over a century wrote 1.4 MB). Now the first 10 by name, then how many more;
+    /// `--verbose` (``IngestOutcome/inFull(_:)``) names every one.
+    @Test func aFileOfManyCountriesNamesTheFirstTenOfThoseWithLongGaps() throws {
+        let dir = scratchFolder("determ51-gaps")
+        let countries = ["Yemen", "Afghanistan", "Burkina Faso", "Chad", "Colombia", "Ethiopia", "Iraq", "Kenya", "Lebanon", "Libya", "Mali", "Niger",
+                         "Nigeria", "Somalia", "Sudan", "Syria"]
+        var text = "id,date_start,date_end,country,measure,best\n"
+        let first = CalendarDay(year: 2023, month: 1, day: 1)!
+        var id = 0
+        for (k, c) in countries.enumerated() {
+            // Daily all year, but for 20 days of its own (each country's in another month).
+            for d in 0 ..< 365 where !(20 * k + 10 ..< 20 * k + 30).contains(d) {
+                id += 1
+                let day = first.adding(days: d)
+                text += "\(id),\(day),\(day),\(c),killed,1\n"
+            }
+        }
+        let f = dir + "/gaps.csv"
+        try text.write(toFile: f, atomically: true, encoding: .utf8)
+        var seen: Set<String> = []
+        for workers in [1, 2, 3, 8] {
+            var o = try read([f], by: [.country], period: .month, workers: workers)
+            o.markThinPeriods(kind: .month) // as aggregate does
+            let notes = o.notes.filter { $0.contains("has no record from") }
+            #expect(notes.count == 1, "\(notes)")
+            guard let note = notes.first else { continue }
+            seen.insert(note)
+            let named = countries.filter { note.contains("\($0) in gaps.csv has no record from") }
+            #expect(named == ["Afghanistan", "Burkina Faso", "Chad", "Colombia", "Ethiopia", "Iraq", "Kenya", "Lebanon", "Libya", "Mali"], "\(named)")
+            #expect(note.hasSuffix("; and 6 more countries in gaps.csv have long gaps in their records, their figures partial likewise (--verbose lists them)"), "\(note)")
+            let full = o.inFull(note)
+            #expect(countries.allSatisfy { full.contains("\($0) in gaps.csv has no record from") }, "\(full)")
+            #expect(!full.contains("more countries"))
+            // The note is the full one cut after its tenth country.
+            let cut = note.range(of: "; and 6 more countries")!.lowerBound
+            #expect(full.hasPrefix(String(note[..<cut]) + "; Niger in "), "\(full)")
+            #expect(o.inFull("another note") == "another note")
+        }
+        #expect(seen.count == 1)
+    }
+
+    /// Ten countries or fewer: every one, as before.
+    @Test func tenCountriesAreAllNamed() throws {
+        let periods = (0 ..< 10).map { k in
+            DatasetCoverages.Dataset.ThinPeriod(first: CalendarDay(year: 2023, month: 2, day: 1)!, last: CalendarDay(year: 2023, month: 2, day: 28)!,
+                               silent: [CalendarDay(year: 2023, month: 2, day: 1)! ... CalendarDay(year: 2023, month: 2, day: 20)!],
+                               gaps: [CalendarDay(year: 2023, month: 1, day: 25)! ... CalendarDay(year: 2023, month: 2, day: 20)!], ordinary: 1, place: "C\(9 - k)")
+        }
+        let all = DatasetCoverages.thinNote(name: "f.csv", periods: periods, kind: .month)
+        #expect(DatasetCoverages.thinNote(name: "f.csv", periods: periods, kind: .month, most: 10) == all)
+        #expect(all.hasPrefix("C0 in f.csv has no record from 2023-01-25 to 2023-02-20 (27 days)"), "\(all)")
+        let cut = DatasetCoverages.thinNote(name: "f.csv", periods: periods + [DatasetCoverages.Dataset.ThinPeriod(first: periods[0].first, last: periods[0].last, silent: periods[0].silent,
+                                                                                                   gaps: periods[0].gaps, ordinary: 1)], kind: .month, most: 3)
+        // The file's own gap first, then three countries by name, then the count.
+        #expect(cut.hasPrefix("f.csv has no record from"), "\(cut)")
+        #expect(cut.components(separatedBy: " has no record from").count == 5, "\(cut)")
+        #expect(cut.hasSuffix("; and 7 more countries in f.csv have long gaps in their records, their figures partial likewise (--verbose lists them)"), "\(cut)")
+    }
+}
