@@ -216,7 +216,7 @@ enum XLSXReader {
         var otherSchema: [(sheet: String, schema: Schema)] = []
         // readers16 (issue 11, loss): a sheet whose rows hold a date, a country and a whole
         // number in fewer columns, or in another order (``SheetFinding/loose``).
-        var loose: [(sheet: String, row: [String], at: Int)] = []
+        var loose: [(sheet: String, row: [String], at: Int, serial: String?, count: Int, rows: Int, table: Bool)] = []
         for sheet in sheets.dropFirst() {
             var o = options
             o.sheet = sheet
@@ -247,7 +247,7 @@ enum XLSXReader {
                 }) {
                 case .header: alike.append(sheet)
                 case let .record(row, skipped, before): continued.append((sheet, row, skipped, before))
-                case let .loose(row, at): loose.append((sheet, row, at))
+                case let .loose(row, at, serial, count, rows, table): loose.append((sheet, row, at, serial, count, rows, table))
                 case nil: break
                 }
                 continue
@@ -291,12 +291,31 @@ enum XLSXReader {
         if alike.isEmpty, let l = loose.first {
             let more = loose.count > 1 ? " (and " + loose.dropFirst().prefix(3).map { "\"\($0.sheet)\"" }.joined(separator: ", ") + ")" : ""
             let cells = l.row.prefix(5).map { "\"\(MessageText.limited($0))\"" }.joined(separator: ", ") + (l.row.count > 5 ? ", …" : "")
-            throw .data("\(name): sheet \"\(l.sheet)\"\(more) has no header tally reads, and its row \(l.at) (\(cells)) holds a date, a country and a "
-                + "whole number, as the records of sheet \"\(sheets[0])\" do, in \(l.row.count < first.count ? "fewer columns" : "other columns"): tally cannot tell "
+            // readers17 (issue 11, loss): the day may be a spreadsheet's date number, said as such.
+            let date = l.serial.flatMap(CalendarDay.spreadsheetSerial).map { day in
+                "a spreadsheet's date number (\"\(MessageText.limited(l.serial ?? ""))\": \(day) in Excel's 1900 date system, \(day.adding(days: 1462)) in a "
+                    + "workbook of the 1904 system; a date cell that lost its date format)"
+            } ?? "a date"
+            let columns = l.row.count < first.count ? "fewer columns" : "other columns"
+            let mend = l.serial != nil ? ", its dates formatted as dates (Format Cells > Date) or written as YYYY-MM-DD," : ""
+            if l.count == 1 && !l.table && more.isEmpty {
+                // readers17 (issue 11): one such row among notes is one record left out, or a
+                // note written in cells; tally cannot tell, and a record lost is worse than a
+                // refusal: said as what it is, with the way out either way.
+                let which = l.rows <= 1 ? "its one row (\(cells))" : "one of its \(l.rows) rows, row \(l.at) (\(cells)),"
+                throw .data("\(name): sheet \"\(l.sheet)\" has no header tally reads, and \(which) holds \(date), "
+                    + "a country and a whole number, as the records of sheet \"\(sheets[0])\" do, in \(columns)\(l.rows <= 1 ? "" : "; none of its other rows does"). tally "
+                    + "cannot tell whether that row is a record left out of sheet \"\(sheets[0])\" or a note, and reading the first sheet alone would "
+                    + "leave it out of every figure if it is a record. If it is a note, give \(options.optionNames.sheet(sheets[0])) to read that "
+                    + "sheet alone (or write the note in one cell); if it is a record, move it into sheet \"\(sheets[0])\" under that sheet's "
+                    + "columns\(l.serial != nil ? ", its date formatted as a date (Format Cells > Date) or written as YYYY-MM-DD" : "")")
+            }
+            throw .data("\(name): sheet \"\(l.sheet)\"\(more) has no header tally reads, and its row \(l.at) (\(cells)) holds \(date), a country and a "
+                + "whole number, as the records of sheet \"\(sheets[0])\" do, in \(columns): tally cannot tell "
                 + "whether its rows are records of that export (some columns dropped or moved) or a summary of them, and reading the first "
                 + "sheet alone would leave them out of every figure if they are records. Give \(options.optionNames.sheet(sheets[0])) to "
                 + "read that sheet alone, or remove sheet \"\(l.sheet)\" from the workbook; to read its rows too, save it as CSV with a "
-                + "header line of its own (the column names of \"\(sheets[0])\") and give the files together")
+                + "header line of its own (the column names of \"\(sheets[0])\")\(mend) and give the files together")
         }
         guard !alike.isEmpty else { return }
         let shown = ([sheets[0]] + alike).prefix(4).map { "\"\($0)\"" }.joined(separator: ", ")
@@ -353,7 +372,11 @@ enum XLSXReader {
         /// sheet's but by one: records with columns dropped (the figure columns only) or
         /// moved. A summary of counts by year or month has no day; one by day and country
         /// is the same to tally, hence the "cannot tell" refusal.
-        case loose([String], at: Int)
+        /// readers17 (issue 11): `serial`, the cell that is a spreadsheet's date number when
+        /// the row's day is one (``looseSerialRecord``); `count`, how many of the sheet's rows
+        /// are such rows (1 or 2: more are not counted); `rows`, its rows that are not blank.
+        /// `table`: the row is under a table header of the sheet (a row naming its cells).
+        case loose([String], at: Int, serial: String?, count: Int, rows: Int, table: Bool)
     }
 
     /// readers12 (review54 F10), readers13 (review55 F7), readers14: the first row of a
@@ -372,7 +395,15 @@ enum XLSXReader {
             while end > 0 && base[end - 1] != 0x0A { end -= 1 }
             var scanner = CSVScanner(base: base, start: 0, end: end)
             var k = 0, runStart = 0, headerSeen = false
-            var firstLoose: SheetFinding?
+            var firstLoose: (row: [String], at: Int, table: Bool)?
+            // readers17 (issue 11): how many rows hold a loose record with a written date (1,
+            // or 2 for more); those whose date is a spreadsheet's date number, by its column;
+            // the columns where such a number was a count (its row's year another year); the
+            // rows that are not blank; and the last row that may be a table's header.
+            var looseCount = 0, nonBlank = 0
+            var serials: [Int: (row: [String], at: Int, serial: String, count: Int, table: Bool)] = [:]
+            var countColumns: Set<Int> = []
+            var heading: [String]?
             while case let .record(n) = scanner.next(into: spans, capacity: capacity), n <= capacity {
                 defer { k += 1 }
                 if headerSeen { return .header }
@@ -411,11 +442,150 @@ enum XLSXReader {
                 }
                 if k > 0 && isHeader(row) { headerSeen = true; continue }
                 if !continuesRecords(row, layout: layout, width: width, emptyDate: true) { runStart = k + 1 }
-                if firstLoose == nil, looseRecord(row, width: width) { firstLoose = .loose(row, at: k + 1) }
+                // (Bytes, no copy: every row of a lookup sheet passes here.)
+                if row.contains(where: { $0.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0A }) }) { nonBlank += 1 }
+                // Whether the row is under a table header (a sheet of counts by day and country).
+                func tabled() -> Bool {
+                    guard let h = heading else { return false }
+                    return h.count(where: { !$0.trimmingSpaces.isEmpty }) >= row.count(where: { !$0.trimmingSpaces.isEmpty })
+                }
+                if looseCount < 2, looseRecord(row, width: width) {
+                    looseCount += 1
+                    if firstLoose == nil { firstLoose = (row, k + 1, tabled()) }
+                } else {
+                    switch looseSerialRecord(row, width: width, dateColumn: layout.dateStart, heading: heading) {
+                    case let .record(column, serial):
+                        // readers17 (issue 11, loss): [44355, "Syria", 10] was read past in silence.
+                        if let had = serials[column] { serials[column]!.count = min(had.count + 1, 2) } else { serials[column] = (row, k + 1, serial, 1, tabled()) }
+                    case let .count(column):
+                        countColumns.insert(column)
+                    case nil:
+                        if mayBeHeading(row) { heading = row }
+                    }
+                }
             }
-            // A record of the first sheet's columns anywhere in the sheet is said first.
-            return firstLoose
+            // A record of the first sheet's columns anywhere in the sheet is said first; then
+            // the first loose row, but of no column where such a number was a count.
+            let dated = serials.filter { !countColumns.contains($0.key) }.values
+            let count = looseCount + dated.map(\.count).reduce(0, +)
+            let first = ([firstLoose.map { ($0.row, $0.at, String?.none, $0.table) }].compactMap { $0 } + dated.map { ($0.row, $0.at, String?.some($0.serial), $0.table) })
+                .min(by: { $0.1 < $1.1 })
+            return first.map { .loose($0.0, at: $0.1, serial: $0.2, count: count, rows: nonBlank, table: $0.3) }
         }
+    }
+
+    /// readers17 (issue 11): what ``looseSerialRecord`` found in a row.
+    enum LooseSerial: Equatable {
+        /// A record whose date is the number in `column`.
+        case record(column: Int, serial: String)
+        /// A record's shape, but the number in `column` is not the row's year's: a count.
+        case count(column: Int)
+    }
+
+    /// readers17 (issue 11): whether `row` may be the header of a table below it: two or
+    /// more cells with letters and no cell of digits alone (a table's data row has its
+    /// figures). Whether it names a country is asked only when a row below needs it.
+    static func mayBeHeading(_ row: [String]) -> Bool {
+        guard row.count >= 2 else { return false }
+        var named = 0
+        for cell in row {
+            var c = cell
+            let kind = c.withUTF8 { b -> Int in
+                // 0: blank, 1: a number, 2: text with a letter (or any non-ASCII byte), 3: other.
+                guard !b.isEmpty else { return 0 }
+                var digitsOnly = true, digit = false, letter = false
+                for x in b {
+                    if x >= 0x80 || (x | 0x20 >= 0x61 && x | 0x20 <= 0x7A) { letter = true; digitsOnly = false; break }
+                    if x >= 0x30 && x <= 0x39 { digit = true } else if x != 0x2E && x != 0x20 { digitsOnly = false }
+                }
+                return digitsOnly ? (digit ? 1 : 0) : letter ? 2 : 3
+            }
+            if kind == 1 { return false }
+            if kind == 2 { named += 1 }
+        }
+        return named >= 2
+    }
+
+    /// readers17 (issue 11): a table header's cell that names a date ("Date", "event day",
+    /// "Fecha", "Data", "Jour", "Datum", "تاريخ").
+    static func namesADate(_ cell: String) -> Bool {
+        let t = cell.trimmingSpaces.lowercased()
+        return ["date", "day", "fecha", "jour", "datum", "تاريخ"].contains(where: { t.contains($0) })
+            || ["data", "dia", "día", "fecha_evento", "when"].contains(t)
+    }
+
+    /// readers17 (issue 11, loss): whether `row`, of a sheet without a header tally reads,
+    /// holds a record whose date is a spreadsheet's date number (`44355`: a date cell that
+    /// lost its date format) in other columns than the first sheet's: `[44355, "Syria",
+    /// 10]` was read past in silence. A bare number is a date only in a date's place, as a
+    /// count may be such a number too:
+    /// - under a table header (`heading`: the last row above with a name over every cell
+    ///   this row fills, none a country), in a column whose name says a date;
+    /// - with no such header, the row's first cell, the first sheet's date column
+    ///   (`dateColumn`), or the cell next to the country; and its day within the span the
+    ///   conflict-event datasets cover (1989, UCDP GED's first year, to next year).
+    /// And the row holds exactly one such number (a wide table of counts by year has
+    /// many), a country tally knows and a whole number in other cells, and no cell that
+    /// is a year other than the number's (in either of Excel's date systems): a table of
+    /// counts by country and year is not records, and a column where a row says so holds
+    /// counts in all the sheet's rows (``LooseSerial/count``).
+    static func looseSerialRecord(_ row: [String], width: Int, dateColumn: Int, heading: [String]?) -> LooseSerial? {
+        guard row.count >= 3, row.count <= width + 1 else { return nil }
+        var at: Int?, found: CalendarDay?
+        for (i, cell) in row.enumerated() {
+            // Bytes first (no copy): five digits, then the end or a fraction.
+            guard cell.utf8.count >= 5 else { continue }
+            var c = cell
+            let shaped = c.withUTF8 { b -> Bool in
+                var s = 0, e = b.count
+                while s < e && b[s] == 0x20 { s += 1 }
+                while e > s && b[e - 1] == 0x20 { e -= 1 }
+                guard e - s >= 5, e - s <= 40 else { return false }
+                var n = 0
+                for k in s ..< s + 5 {
+                    guard b[k] >= 0x30 && b[k] <= 0x39 else { return false }
+                    n = n * 10 + Int(b[k] - 0x30)
+                }
+                // 1950-01-01 to 2100-12-31 in the 1900 system (``CalendarDay/spreadsheetSerial``'s span).
+                return (18_264 ... 73_415).contains(n) && (e - s == 5 || b[s + 5] == 0x2E)
+            }
+            guard shaped, let day = CalendarDay.spreadsheetSerial(cell.trimmingSpaces) else { continue }
+            if at != nil { return nil }
+            at = i
+            found = day
+        }
+        guard let at, let day = found else { return nil }
+        func blank(_ c: String) -> Bool { !c.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0A }) }
+        let filled = row.count(where: { !blank($0) })
+        let headed = heading.map { h in h.count(where: { !blank($0) }) >= filled } ?? false
+        // With no table header, the number is a date only in a date's place (below): the
+        // cheap part of that first (a lookup sheet's codes pass here).
+        if !headed {
+            func lettered(_ i: Int) -> Bool { row.indices.contains(i) && row[i].contains(where: \.isLetter) }
+            guard at == 0 || at == dateColumn || lettered(at - 1) || lettered(at + 1),
+                  (1989 ... Clock.thisYear + 1).contains(day.components.year) else { return nil }
+        }
+        let years = [day.components.year, day.adding(days: 1462).components.year]
+        var country = -1, number = false, otherYear = false
+        for (i, cell) in row.enumerated() where i != at {
+            let t = cell.trimmingSpaces
+            guard !t.isEmpty, t.utf8.count <= 64 else { continue }
+            if t.utf8.allSatisfy({ (0x30 ... 0x39).contains($0) }) {
+                number = true
+                if let y = Int(t), (1900 ... 2100).contains(y), !years.contains(y) { otherYear = true }
+            } else if country < 0, t.contains(where: \.isLetter), CountryNames.isKnown(t) {
+                country = i
+            }
+        }
+        guard country >= 0, number else { return nil }
+        if otherYear { return .count(column: at) }
+        let serial = row[at].trimmingSpaces
+        if headed, let h = heading, !h.contains(where: { $0.contains(where: \.isLetter) && CountryNames.isKnown($0.trimmingSpaces) }) {
+            return at < h.count && namesADate(h[at]) ? .record(column: at, serial: serial) : nil
+        }
+        guard at == 0 || at == dateColumn || abs(at - country) == 1,
+              (1989 ... Clock.thisYear + 1).contains(day.components.year) else { return nil }
+        return .record(column: at, serial: serial)
     }
 
     /// readers16 (issue 11, loss): whether `row`, of a sheet without a header tally reads,
