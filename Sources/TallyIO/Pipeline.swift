@@ -1070,6 +1070,13 @@ final class Pipeline: @unchecked Sendable {
                         throw TallyError(exitCode: 65, message: error.message
                             + XLSXReader.otherSheetsAdvice(path: path, name: name, sheets: d.sheets, options: input))
                     }
+                    // readers17 (issue 11, message): a sheet named with --sheet whose first row
+                    // is no header (notes above headerless records) was "missing required
+                    // column 'date_start'": said as a sheet without a header row.
+                    if d.sheetNamed && error.exitCode == 65, let path,
+                       let e = XLSXReader.namedSheetWithoutHeader(path: path, name: name, sheets: d.sheets, options: input) {
+                        throw e
+                    }
                     throw error
                 }
                 context!.locator = convertedLocator ?? opened.locator

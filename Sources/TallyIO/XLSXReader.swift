@@ -622,6 +622,80 @@ enum XLSXReader {
         return country && number
     }
 
+    /// readers17 (issue 11, message): the refusal of a sheet named with `--sheet` whose
+    /// first row names no column tally knows (rows of notes above headerless records):
+    /// it said "missing required column 'date_start'". Says the sheet has no header row,
+    /// what a row further down holds (a record of another sheet's columns, such a header
+    /// below the notes, or a date, a country and a figure), and what to do. Nil when the
+    /// first row names a known column (an incomplete header keeps its own message), or
+    /// when no row of the sheet is such (a sheet of notes alone: "missing required
+    /// column … is this the right file?" says it).
+    static func namedSheetWithoutHeader(path: String, name: String, sheets: [String], options: InputOptions) -> TallyError? {
+        guard let wanted = options.sheet,
+              let chosen = sheets.first(where: { $0 == wanted }) ?? sheets.first(where: { $0.lowercased() == wanted.lowercased() }),
+              let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read),
+              let opened = try? read(archive, name: name, options: options),
+              let head = try? InputOpener.readAhead(opened.source, Pipeline.maximumHeaderBytes),
+              let names = headerNames(head) else { return nil }
+        guard !names.contains(where: { name in
+            name.split(whereSeparator: { $0 == ";" || $0 == "\t" || $0 == "," })
+                .contains { RowLayout.knownColumns.contains(String($0).trimmingSpaces.lowercased()) }
+        }) else { return nil }
+        let firstCells = names.filter { !$0.trimmingSpaces.isEmpty }
+        let shownFirst = firstCells.isEmpty ? "is blank"
+            : "(" + firstCells.prefix(3).map { "\"\(MessageText.limited($0))\"" }.joined(separator: ", ") + (firstCells.count > 3 ? ", …" : "") + ") names no column tally reads"
+        // Another sheet whose header tally reads: what the records of this one would be.
+        var reference: (sheet: String, header: [String], layout: RowLayout)?
+        for other in sheets where other != chosen {
+            var o = options
+            o.sheet = other
+            guard let their = try? read(archive, name: name, options: o),
+                  let h = try? InputOpener.readAhead(their.source, Pipeline.maximumHeaderBytes),
+                  let hn = headerNames(h), let l = try? RowLayout(header: hn.map(\.trimmingSpaces), file: name, extraColumns: []) else { continue }
+            reference = (other, hn, l)
+            break
+        }
+        var found = ""
+        var serial = false, otherColumns = false
+        if let r = reference {
+            let text = (opened.source as? MemorySource)?.bytes ?? head
+            let known = Set(r.header.map { $0.trimmingSpaces.lowercased() })
+            func cells(_ row: [String]) -> String {
+                row.prefix(4).map { "\"\(MessageText.limited($0))\"" }.joined(separator: ", ") + (row.count > 4 ? ", …" : "")
+            }
+            switch scanSheet(text, layout: r.layout, width: r.header.count,
+                             yearColumn: r.header.firstIndex(where: { $0.trimmingSpaces.lowercased() == "year" }), isHeader: { h in
+                guard h.count(where: { known.contains($0.trimmingSpaces.lowercased()) }) >= 2,
+                      let theirs = try? RowLayout(header: h.map(\.trimmingSpaces), file: name, extraColumns: []) else { return false }
+                return theirs.schema == r.layout.schema
+            }) {
+            case .header:
+                found = "; a header of the columns of sheet \"\(r.sheet)\" is further down, below rows of notes"
+            case let .record(row, skipped, undated):
+                serial = r.layout.dateStart < row.count && CalendarDay.spreadsheetSerial(row[r.layout.dateStart].trimmingSpaces) != nil
+                found = "; its row \(skipped + undated + 1) (\(cells(row))) is a record of the columns of sheet \"\(r.sheet)\""
+                    + (serial ? " (its date a spreadsheet's date number, a date cell that lost its date format)" : "")
+            case let .loose(row, at, s, _, _, _):
+                serial = s != nil
+                otherColumns = true
+                found = "; its row \(at) (\(cells(row))) holds \(s != nil ? "a spreadsheet's date number" : "a date"), a country and a whole number, as the records of sheet \"\(r.sheet)\" do"
+            case nil:
+                // A sheet of notes alone keeps the header's own message (review: not records).
+                return nil
+            }
+        }
+        let header = reference.map { r in
+            let names = r.header.prefix(4).map { MessageText.limited($0.trimmingSpaces) }.joined(separator: ", ") + (r.header.count > 4 ? ", …" : "")
+            // Rows in other columns than that sheet's: a header of their own, in its names.
+            return otherColumns
+                ? "a header row in its first row, above the records, naming each column as sheet \"\(r.sheet)\" names it (\(names)), with any rows of notes above them deleted"
+                : "the header line of sheet \"\(r.sheet)\" (\(names)) in its first row, above the records, with any rows of notes above them deleted"
+        } ?? "a header row of column names tally reads (docs/spec.md §2) in its first row, above the records, with any rows of notes above them deleted"
+        return .data("\(name): sheet \"\(chosen)\" has no header row tally knows: tally reads a sheet's column names from its first row, and its first row "
+            + "\(shownFirst)\(found). Put \(header)\(serial ? ", and format the dates as dates (Format Cells > Date) or write them as YYYY-MM-DD" : ""); "
+            + "or save the sheet as CSV with that header line on top and give the CSV file")
+    }
+
     /// The same advice for a workbook on disk whose first sheet's header was refused.
     static func otherSheetsAdvice(path: String, name: String, sheets: [String], options: InputOptions) -> String {
         guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else { return "" }

@@ -7,7 +7,8 @@ import TallyTestSupport
 /// readers17 (issue 11): what readers16 left of later workbook sheets. Records whose date
 /// is a spreadsheet's date number in other columns than the first sheet's
 /// (`[44355, "Syria", 10]`) were read past in silence; one such row among notes is refused
-/// saying what tally saw.
+/// saying what tally saw; `--sheet` on a sheet of notes over headerless records said
+/// "missing required column".
 private func r17Killed(_ o: IngestOutcome) -> Int64 {
     o.result.rows.filter { $0.measure == "killed" }.map(\.estimate.best).reduce(0, +)
 }
@@ -110,5 +111,35 @@ private let serial = numberCell(44355)
         // Two such rows keep the words of rows that may be records or a summary.
         let two = try r17Workbook([("Notes", [notes, [textCell("2021-06-08"), textCell("Syria"), numberCell(10)], [textCell("2021-06-09"), textCell("Syria"), numberCell(4)]])], name: "two.xlsx")
         #expect(errorOf { _ = try read([two], by: [.country]) }?.message.contains("and its row 2 (\"2021-06-08\", \"Syria\", \"10\") holds a date, a country and a whole number, as the records of sheet \"Sheet1\" do, in fewer columns: tally cannot tell whether its rows are records") == true)
+    }
+}
+
+@Suite struct Readers17NamedSheetWithoutHeader {
+    @Test func aNamedSheetOfNotesOverHeaderlessRecordsSaysItHasNoHeaderRow() throws {
+        var two = InputOptions()
+        two.sheet = "Sheet2"
+        let record = [textCell("SYR13"), textCell("2021-06-08"), numberCell(2021), textCell("Battles"), textCell("Syria"), textCell("Aleppo"), numberCell(10)]
+        let f = try r17Workbook([("Sheet2", [notes, record, record])], name: "named.xlsx")
+        let e = errorOf { _ = try read([f], by: [.country], input: two) }
+        #expect(e?.exitCode == 65)
+        #expect(e?.message == "\(f): sheet \"Sheet2\" has no header row tally knows: tally reads a sheet's column names from its first row, and its first row "
+            + "(\"Notes\") names no column tally reads; its row 2 (\"SYR13\", \"2021-06-08\", \"2021\", \"Battles\", …) is a record of the columns of sheet \"Sheet1\". "
+            + "Put the header line of sheet \"Sheet1\" (event_id_cnty, event_date, year, event_type, …) in its first row, above the records, with any rows of "
+            + "notes above them deleted; or save the sheet as CSV with that header line on top and give the CSV file", "\(e?.message ?? "(read)")")
+        #expect(e?.message.contains("missing required column") == false)
+        // Date numbers, in the first sheet's columns or in others.
+        var serialRecord = record
+        serialRecord[1] = serial
+        for (name, rows) in [("namedSerial", [notes, serialRecord]), ("namedLoose", [notes, [serial, textCell("Syria"), numberCell(10)]])] {
+            let g = try r17Workbook([("Sheet2", rows)], name: name + ".xlsx")
+            let m = errorOf { _ = try read([g], by: [.country], input: two) }?.message ?? "(read)"
+            #expect(m.hasPrefix("\(g): sheet \"Sheet2\" has no header row tally knows") && m.contains("; its row 2 (") && m.contains("and format the dates as dates (Format Cells > Date)"), "\(name): \(m)")
+        }
+        // A sheet of notes alone keeps the header's message (no record to point at).
+        let n = try r17Workbook([("Sheet2", [notes, [textCell("nothing here")]])], name: "namedNotes.xlsx")
+        #expect(errorOf { _ = try read([n], by: [.country], input: two) }?.message.contains("missing required column 'date_start' (the first line has 1 field, none of them a column tally knows") == true)
+        // A first row that names known columns keeps its own message (an incomplete header).
+        let partial = try r17Workbook([("Sheet2", [[textCell("event_date"), textCell("country")], [textCell("2021-06-08"), textCell("Syria")]])], name: "partial.xlsx")
+        #expect(errorOf { _ = try read([partial], by: [.country], input: two) }?.message.contains("has no header row") == false)
     }
 }
