@@ -672,6 +672,16 @@ extension PhraseReader {
                 // crossed the border into Chad", "fled fighting and crossed into Chad", "et
                 // traversé la frontière") or a list of places left ("fled Darfur and Kordofan for
                 // Chad") read 5,000 under idps: the clause goes on.
+                // dest22 (issue 12, silent): a cause or manner, then "and" + a destination ("fled out
+                // of fear and into Chad", "huyeron por miedo y hacia Chad", "y a Chad", "ont fui par
+                // peur et vers le Tchad", "fugiram por medo e para o Chade" read 5,000 under idps):
+                // the cause is no place, so this is "fled toward Chad".
+                if partAt == nil, vocab.andWords.contains(w), causeBefore(v), let x = word(at: v + 1), x != "en",
+                   PhraseReader.destinationLeads.contains(x) || PhraseReader.laterDestinationLeads.contains(x) || directionLeadEnd(at: v + 1) != nil,
+                   let d = destination(from: v + 1, start: finding.start, refuge: false) {
+                    if d.kind == "refugees", let s = splitAfter(d, start: finding.start) { return s }
+                    return d
+                }
                 if partAt == nil, vocab.andWords.contains(w), let next = sameClauseGoesOn(after: v, isVerb: isVerb) {
                     v = next
                     continue
@@ -697,6 +707,14 @@ extension PhraseReader {
               !(w.hasPrefix("ل") && countryEnd(at: j) != nil) {
             if partAt == nil, PhraseReader.partQuantityWords.contains(w) { partAt = j }
             j += 1
+        }
+        // dest22 (issue 12, silent): "فر 5000 شخص خوفا وإلى تشاد" (out of fear and to Chad) read under idps.
+        if let d = arabicCauseDestination(finding, start: finding.start - 1) { return parted(d) }
+        // dest22 (issue 12, silent): a route across places, then the destination ("فر 5000 شخص عبر
+        // دارفور إلى تشاد", across Darfur to Chad, read 5,000 under idps), as "fled across Darfur to Chad".
+        for k in finding.end..<min(tokens.count, finding.end + 3) where word(at: k) == "عبر" {
+            if let r = arabicRouteEnd(at: k + 1), word(at: r).map(PhraseReader.destinationLeads.contains) == true { j = r }
+            break
         }
         guard let d = destination(afterVerb: finding.start - 1, from: j, start: finding.start - 1) else {
             // dest15 (review54 F12, silent): "فر 5000 شخص إلى طويلة بينما عبر بعضهم إلى تشاد" (to
@@ -730,7 +748,10 @@ extension PhraseReader {
         // A list of places left: a name before the "and" and after it.
         guard v > 0, capitalisedPlace(v - 1) || countryEnd(at: v - 1) != nil, capitalisedPlace(v + 1) || countryEnd(at: v + 1) != nil else { return nil }
         var e = v + 1
-        while e < v + 8, e < tokens.count, capitalisedPlace(e) || countryEnd(at: e) != nil || isPunctuation(",", at: e)
+        // dest22 (issue 12, silent): in capitals "TO" is no name ("5,000 FLEE DARFUR AND KORDOFAN TO
+        // CHAD" read 5,000 under idps, as the sentence-case form does not).
+        while e < v + 8, e < tokens.count, capitalisedPlace(e) && !(word(at: e).map({ PhraseReader.laterDestinationLeads.contains($0) || PhraseReader.routeListStops.contains($0) }) ?? false)
+                || countryEnd(at: e) != nil || isPunctuation(",", at: e)
                 || word(at: e).map({ vocab.andWords.contains($0) && capitalisedPlace(e + 1) }) == true { e += 1 }
         guard let x = word(at: e) else { return nil }
         if PhraseReader.laterDestinationLeads.contains(x) || isVerb(x) || beingInCountry(at: e, start: v) != nil { return v + 1 }

@@ -296,7 +296,9 @@ extension PhraseReader {
             // Sudan and over the border", "ont fui à travers le Darfour et vers le Tchad" read 5,000
             // under both): some may have stayed there. "fled across Darfur to Chad" is one route.
             if ["across", "throughout", "through", "travers", "través", "através"].contains(w), !refuge, let r = routeSide(at: k + 1) { return (.inside, r) }
-            if w == "عبر", !refuge, let c = countryEnd(at: k + 1), !placeInCountry(after: c) { return (.inside, c) }
+            // dest22 (issue 12, silent): a place that is no country too, and a list of them ("فر 5000
+            // شخص عبر دارفور وكردفان وإلى تشاد", "عبر دارفور وإلى تشاد" read 5,000 under both).
+            if w == "عبر", !refuge, let c = arabicRouteEnd(at: k + 1) { return (.inside, c) }
             if w == "beyond" {
                 // "within and beyond Darfur", "to Chad and beyond"; not "beyond the reach of".
                 let o = objectEnd(k + 1)

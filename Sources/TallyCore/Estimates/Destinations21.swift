@@ -81,6 +81,9 @@ extension PhraseReader {
         } else {
             return nil
         }
+        // dest22 (issue 12, silent): a list of places gone across is one route ("fled across
+        // Darfur and Kordofan and into Chad" read 5,000 under both: "Kordofan" after "and" was no side).
+        e = routeListEnd(from: e)
         // "across the Chadian border", "across Darfur's border": a border, read as one.
         if isPunctuation("'", at: e) { return nil }
         // It must end its phrase: "through the Adre crossing and into Chad" is one way into Chad.

@@ -131,6 +131,10 @@ final class PhraseReader {
     /// Killed"), refused by ``estimate()``.
     let undecidedScale: Int?
 
+    /// dest22 (review56 F8): the day the text is read as of (today, UTC): a span of years of
+    /// another calendar that ends past its current year is no span of years.
+    var asOf: CalendarDay = PhraseReader.today
+
     init(tokens: [Token], vocabulary: Vocabulary, measure: String? = nil) {
         self.givenTokens = tokens
         self.givenMeasure = measure
@@ -3391,6 +3395,12 @@ final class PhraseReader {
                                                                    qualifiers: qualifiers) {
                 return "\"" + text + "\" is a year"
             }
+            // dest22 (review56 F8, needless refusal): "In 1398, 5,000 killed", "1398: 5,000
+            // killed", "In 2559 BE, 5,000 killed" (two numbers) are a dateline and a count, as
+            // "In 2016, 5,000 killed" is.
+            if digits == 4, !inRange, findingStart == index, (1300...2699).contains(value), datelineYear(at: index, end: quantity.end) {
+                return "\"" + text + "\" is a year"
+            }
         }
         if let value = quantity.plainValue, quantity.end == index + 1 {
             let digits = tokens[index].plainDigits
@@ -3870,6 +3880,11 @@ final class PhraseReader {
         if !(1800...2099).contains(a), !(2500...2599).contains(a), let w = word(at: second.end), Self.personCounters.contains(w) {
             return nil
         }
+        // dest22 (review56 F8, needless refusal): a span of Hijri or Solar Hijri years (13xx,
+        // 14xx) or Buddhist-era years (25xx) that ends past the current year of its calendar
+        // (both Hijri calendars for 13xx-14xx) cannot be years of events: "1450-1499 کشته",
+        // "1400-1450 قتيل", "2500-2599 killed" are ranges of counts.
+        if !(1800...2099).contains(a), a < b, b > currentOtherCalendarYear(of: a) { return nil }
         if countNounFollows(second.end) {
             // review54 F13 (silent): "2014-2016 killed", a table's heading for the killed of
             // those years, read 2,014–2,016 people. Two ungrouped years, the second later,
