@@ -31,6 +31,72 @@ import TallyTestSupport
         #expect(ids(["1", "2", "2", "2"], measures: [0, 0, 1, 0]).broken)
     }
 
+    /// Ids of up to 16 bytes are compared as two words (issue 9): the check must say
+    /// what the byte-by-byte rule says for every length around 8 and 16, long ids beside
+    /// short ones, ties per measure, and the summary's first and last ids and measures.
+    @Test func wordsCompareAsBytesDo() {
+        /// The rule written out (as the check was before the words): shortest first, then bytes.
+        func reference(_ list: [[UInt8]], _ measures: [UInt32?], integer: Bool, foldsCase: Bool) -> (Bool, [UInt8], [UInt32], [UInt8], [UInt32]) {
+            var last: [UInt8]?, lastM: [UInt32] = [], first: [UInt8] = [], firstM: [UInt32] = [], oneRun = true
+            for (id, measure) in zip(list, measures) {
+                if foldsCase && id.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return (true, [], [], [], []) }
+                if integer && id.contains(0x2C) { return (true, [], [], [], []) }
+                let m = measure ?? .max
+                guard let l = last else { last = id; first = id; lastM = [m]; firstM = [m]; continue }
+                let order = id.count != l.count ? (id.count < l.count ? -1 : 1) : (id == l ? 0 : (id.lexicographicallyPrecedes(l) ? -1 : 1))
+                if order > 0 { last = id; lastM = [m]; oneRun = false }
+                else if order == 0 && measure != nil && !lastM.contains(m) { lastM.append(m); if oneRun { firstM.append(m) } }
+                else { return (true, [], [], [], []) }
+            }
+            return (false, first, firstM, last ?? [], lastM)
+        }
+        var rng = SplitMix64(seed: 9)
+        let alphabet: [UInt8] = Array("0123456789AZaz-,".utf8)
+        var compared = 0
+        for round in 0 ..< 3_000 {
+            let n = 1 + Int(rng.next() % 12)
+            var list: [[UInt8]] = []
+            var measures: [UInt32?] = []
+            var previous: [UInt8] = []
+            for _ in 0 ..< n {
+                // Mostly rising (a run of the same length, one byte up), sometimes anything.
+                var id: [UInt8]
+                switch previous.isEmpty ? 4 : rng.next() % 5 {
+                case 0: id = previous
+                case 1, 2:
+                    id = previous
+                    let k = Int(rng.next() % UInt64(id.count))
+                    id[k] = alphabet[Int(rng.next() % UInt64(alphabet.count))]
+                default:
+                    let length = [1, 7, 8, 9, 15, 16, 17, 24][Int(rng.next() % 8)]
+                    id = (0 ..< length).map { _ in alphabet[Int(rng.next() % 12)] }
+                }
+                previous = id
+                list.append(id)
+                measures.append(round % 3 == 0 ? nil : UInt32(rng.next() % 3))
+            }
+            for (integer, foldsCase) in [(false, false), (true, false), (false, true)] {
+                var o = IdOrder()
+                for (id, m) in zip(list, measures) {
+                    // Ids that start or end with a space or zeros are trimmed by the check: keep to plain ones.
+                    id.withUnsafeBufferPointer { o.note($0.baseAddress!, $0.count, measure: m, integer: integer, foldsCase: foldsCase) }
+                }
+                let plain = list.allSatisfy { $0.first != 0x30 && !(integer && $0.last == 0x30) }
+                guard plain else { continue }
+                let r = reference(list, measures, integer: integer, foldsCase: foldsCase)
+                #expect(o.broken == r.0, "\(list.map { String(decoding: $0, as: UTF8.self) }) \(measures)")
+                if !r.0 && !o.broken {
+                    #expect(o.first == r.1)
+                    #expect(o.firstMeasures == r.2)
+                    #expect(o.last == r.3, "\(list.map { String(decoding: $0, as: UTF8.self) })")
+                    #expect(o.lastMeasures == r.4)
+                }
+                compared += 1
+            }
+        }
+        #expect(compared > 3_000)
+    }
+
     @Test func blocksMustFollowEachOther() {
         let name: (UInt32) -> String = { "m\($0)" }
         let a = ids(["1", "2", "3"], measures: [0, 0, 0]).summary(name)!
