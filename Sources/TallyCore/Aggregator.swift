@@ -58,7 +58,7 @@ public final class Aggregator: @unchecked Sendable {
     private let extraCount: Int
 
     private static let tagFlow: UInt8 = 1
-    private static let tagStock: UInt8 = 2
+    private static let tagStock: UInt8 = 2 // (``isStock(measure:)`` writes it as a literal)
 
     public init(config: AggregationConfig, strings: Interner = Interner()) {
         self.config = config
@@ -80,13 +80,18 @@ public final class Aggregator: @unchecked Sendable {
 
     /// Whether rows of this (interned) measure are stocks; readers use it to know
     /// whether the finest keys must be interned for a row.
-    @inline(__always)
+    /// Inlined into the readers, which ask it of every row (issue 9).
+    @inlinable @inline(__always)
     public func isStock(measure id: UInt32) -> Bool {
-        var tag = strings.tag(id)
-        if tag == 0 {
-            tag = config.measures.kind(of: strings.string(id)) == .stock ? Aggregator.tagStock : Aggregator.tagFlow
-            strings.setTag(id, tag)
-        }
+        let tag = strings.tag(id)
+        return tag == 0 ? classify(measure: id) : tag == 2 // tagStock
+    }
+
+    /// The first look at a measure: its kind, kept as the id's tag.
+    @usableFromInline
+    func classify(measure id: UInt32) -> Bool {
+        let tag = config.measures.kind(of: strings.string(id)) == .stock ? Aggregator.tagStock : Aggregator.tagFlow
+        strings.setTag(id, tag)
         return tag == Aggregator.tagStock
     }
 

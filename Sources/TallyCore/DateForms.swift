@@ -377,6 +377,8 @@ public struct WrittenDateTime: Sendable, Equatable {
 public struct DateFormCounts: Sendable, Equatable {
     public var counts: [Int] = Array(repeating: 0, count: DateForm.allCases.count)
     public init() {}
+    /// Inlined into the readers, which call it for every row (issue 9).
+    @inlinable @inline(__always)
     public mutating func add(_ f: DateForm, _ n: Int = 1) { counts[f.rawValue] += n }
     public mutating func add(_ o: DateFormCounts) { for i in counts.indices { counts[i] += o.counts[i] } }
     public func count(_ f: DateForm) -> Int { counts[f.rawValue] }
@@ -408,11 +410,13 @@ public struct PlausibleDates: Sendable, Equatable, CustomStringConvertible {
     public static let placeholders: [CalendarDay] = [CalendarDay(year: 1900, month: 1, day: 1)!, CalendarDay(year: 1904, month: 1, day: 1)!,
                                                      CalendarDay(year: 1970, month: 1, day: 1)!]
 
-    /// Whether `d` is a placeholder this span refuses.
-    @inline(__always)
+    /// Whether `d` is a placeholder this span refuses. Asked of every row's dates: the
+    /// three days as day numbers (``placeholders``; a test pins them equal), inlined
+    /// into the readers (issue 9: the array behind a lazy global cost ~16 instructions a row).
+    @inlinable @inline(__always)
     public func isPlaceholder(_ d: CalendarDay) -> Bool {
-        refusesPlaceholders && (d == PlausibleDates.placeholders[0] || d == PlausibleDates.placeholders[1]
-            || d == PlausibleDates.placeholders[2])
+        let n = d.daysSinceEpoch
+        return refusesPlaceholders && (n == -25_567 || n == -24_107 || n == 0)
     }
 
     /// Every date tally can represent (years 1-9999).

@@ -11,17 +11,19 @@ public final class Interner: @unchecked Sendable {
     /// set) on every read of every table, about a sixth of `tally aggregate`'s CPU time
     /// (measured with `perf` on 1M rows). Accesses through a pointer are not checked;
     /// the interner is used by one thread at a time (each worker has its own), as before.
-    private let table: UnsafeMutablePointer<Table>
+    /// (Visible to inlined code: the readers ask ``tag(_:)`` and ``storedHash(_:)`` of
+    /// every row, and a call across modules cost more than the look-up: issue 9.)
+    @usableFromInline let table: UnsafeMutablePointer<Table>
 
-    private struct Table {
+    @usableFromInline struct Table {
         var arena: [UInt8] = []
         var starts: [Int] = []
         var lengths: [Int] = []
-        var hashes: [UInt64] = []
+        @usableFromInline var hashes: [UInt64] = []
         /// Open-addressing slots holding `id + 1`; 0 marks an empty slot.
         var slots: [UInt32]
         var mask: Int
-        var tags: [UInt8] = []
+        @usableFromInline var tags: [UInt8] = []
     }
 
     public init(capacity: Int = 1024) {
@@ -47,15 +49,15 @@ public final class Interner: @unchecked Sendable {
     }
 
     /// The tag of one id (see ``tags``), without copying the array.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func tag(_ id: UInt32) -> UInt8 { table.pointee.tags[Int(id)] }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public func setTag(_ id: UInt32, _ tag: UInt8) { table.pointee.tags[Int(id)] = tag }
 
     /// The stored hash of an id's bytes: ``hash(_:_:)`` of them, the same in every
     /// interner (a content key made of names compares across workers and inputs).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func storedHash(_ id: UInt32) -> UInt64 { table.pointee.hashes[Int(id)] }
 
     /// A fast non-cryptographic hash (multiply–xorshift over 8-byte words). Inputs are

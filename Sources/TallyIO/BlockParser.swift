@@ -868,13 +868,16 @@ final class BlockParser: @unchecked Sendable {
     private var spanCapacity = 0
     private var scratch: [UInt8] = []
 
-    private var measureFilter: [UInt32] = []
+    private let measureFilter: [UInt32]
     /// ``measureFilter`` for HDX HAPI rows (converted to native rows of `killed`, …):
     /// `--measure fatalities` is HAPI's name for `killed` (Schema.canonicalMeasure), and
     /// filtering the converted rows by the typed name dropped them all with exit 0.
-    private var hapiMeasureFilter: [UInt32] = []
-    private var countryFilter: [UInt32] = []
-    private var actorFilter: [UInt32] = []
+    private let hapiMeasureFilter: [UInt32]
+    /// The one measure `--measure` names (``measureFilter`` of one id; `.max` otherwise),
+    /// compared without the array on every row (issue 9).
+    private let onlyMeasure: UInt32
+    private let countryFilter: [UInt32]
+    private let actorFilter: [UInt32]
     private let internAdm1: Bool, internAdm2: Bool, internActor: Bool
 
     init(config: AggregationConfig, filter: RecordFilter, collectSources: Bool,
@@ -906,6 +909,7 @@ final class BlockParser: @unchecked Sendable {
         let s = aggregator.strings
         measureFilter = filter.measures.map { s.intern(KeyKind.measure.canonical($0)) }
         hapiMeasureFilter = filter.measures.map { s.intern(Schema.canonicalMeasure(KeyKind.measure.canonical($0), in: .hapiConflict)) }
+        onlyMeasure = Set(measureFilter).count == 1 ? measureFilter[0] : .max
         countryFilter = filter.countries.map { s.intern(KeyKind.region.canonical($0)) }
         actorFilter = filter.actors.map { s.intern(KeyKind.name.canonical($0)) }
         // Input first (in the order given), then block, then line: the last input is read
@@ -1286,6 +1290,11 @@ final class BlockParser: @unchecked Sendable {
     /// Parses a count: digits only, at most 2^53.
     @inline(__always)
     /// `events`: the `events` column, which also takes the forms of ``countText(_:)``.
+    /// ``Estimate/maximumValue`` as a constant of this module, which the row's figures are
+    /// checked against without a call (TallyCore's stored global costs one a figure across
+    /// modules: issue 9). A test pins the two equal.
+    static let countLimit: Int64 = 1 << 53
+
     private func count(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout, events: Bool = false) throws(RowMessage) -> Int64 {
         let s = spans[i]
         var p = base + s.start
@@ -1302,7 +1311,7 @@ final class BlockParser: @unchecked Sendable {
                 v = v &* 10 &+ d
                 k += 1
             }
-            if k == n && v <= Estimate.maximumValue { return v }
+            if k == n && v <= BlockParser.countLimit { return v }
         }
         return try countSlowPath(text(base, i), column: column(layout, i), convention: layout.convention, events: events)
     }
@@ -1761,7 +1770,16 @@ final class BlockParser: @unchecked Sendable {
     @inline(__always)
     private func endRepeatsStart(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> Bool {
         let a = spans[layout.dateStart], b = spans[layout.dateEnd]
-        return a.count == b.count && memcmp(base + a.start, base + b.start, a.count) == 0
+        guard a.count == b.count else { return false }
+        let n = a.count
+        if n >= 8 && n <= 16 {
+            // Two words each (overlapping for fewer than 16 bytes), all within the field:
+            // no call for the common `YYYY-MM-DD` (issue 9).
+            let pa = UnsafeRawPointer(base + a.start), pb = UnsafeRawPointer(base + b.start)
+            return pa.loadUnaligned(as: UInt64.self) == pb.loadUnaligned(as: UInt64.self)
+                && pa.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == pb.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+        }
+        return memcmp(base + a.start, base + b.start, n) == 0
     }
 
     /// `date_end`, when given, must be a date no earlier than `date_start` (SPEC §2).
@@ -1952,8 +1970,7 @@ final class BlockParser: @unchecked Sendable {
         }
         noteDays(o, isStock: isStock, claimed: claimedSpans, claimsNone: claimsNone, country: placeOf(o, layout), &t)
 
-        let measures = layout.convertedFrom == .hapiConflict ? hapiMeasureFilter : measureFilter
-        if !measures.isEmpty && !measures.contains(o.measure) { return }
+        if !measureWanted(o.measure, hapi: layout.convertedFrom == .hapiConflict) { return }
         if isIncident {
             // Filters other than the measure apply to the merged incident, whose date
             // and place are only known once every report is in.
@@ -2040,6 +2057,14 @@ final class BlockParser: @unchecked Sendable {
     @inline(__always)
     private func placeOf(_ o: Observation, _ layout: RowLayout) -> UInt32 {
         layout.country < 0 || layout.isTallyTable ? .max : o.country
+    }
+
+    /// Whether `--measure` keeps a row of measure `m` (every row when it names none).
+    @inline(__always)
+    private func measureWanted(_ m: UInt32, hapi: Bool) -> Bool {
+        if hapi { return hapiMeasureFilter.isEmpty || hapiMeasureFilter.contains(m) }
+        if onlyMeasure != .max { return m == onlyMeasure }
+        return measureFilter.isEmpty || measureFilter.contains(m)
     }
 
     /// Country, actor and date filters (the measure filter is checked separately).

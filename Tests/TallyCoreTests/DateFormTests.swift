@@ -116,3 +116,18 @@ import Testing
         #expect(any(text, .dmy, thisYear: year)?.0 == day, "\(text) in \(year)")
     }
 }
+
+/// The placeholder check compares day numbers (issue 9, a row's cost): they are the days
+/// ``PlausibleDates/placeholders`` lists, and only those, and only when refused.
+@Suite struct PlaceholderDays {
+    @Test func theCheckKnowsExactlyTheListedDays() {
+        var span = PlausibleDates.standard(today: CalendarDay(year: 2026, month: 12, day: 7)!)
+        for d in PlausibleDates.placeholders { #expect(span.isPlaceholder(d), "\(d)") }
+        #expect(PlausibleDates.placeholders.map(\.description) == ["1900-01-01", "1904-01-01", "1970-01-01"])
+        for (y, m, d) in [(1900, 1, 2), (1899, 12, 31), (1904, 1, 2), (1903, 12, 31), (1970, 1, 2), (1969, 12, 31), (2026, 1, 1)] {
+            #expect(!span.isPlaceholder(CalendarDay(year: y, month: m, day: d)!), "\(y)-\(m)-\(d)")
+        }
+        span.refusesPlaceholders = false
+        for d in PlausibleDates.placeholders { #expect(!span.isPlaceholder(d)) }
+    }
+}

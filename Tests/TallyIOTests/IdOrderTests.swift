@@ -243,3 +243,10 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 }
+
+/// The figures' limit the reader checks without a call is the estimates' (issue 9).
+@Suite struct CountLimit {
+    @Test func isTheEstimatesLimit() {
+        #expect(BlockParser.countLimit == Estimate.maximumValue)
+    }
+}
