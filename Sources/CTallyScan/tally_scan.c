@@ -48,6 +48,58 @@ size_t tally_first_text_problem(const uint8_t *p, size_t n, int *kind) {
     return n;
 }
 
+ptrdiff_t tally_scan_unquoted(const uint8_t *base, ptrdiff_t end, ptrdiff_t *position, ptrdiff_t *chunk_start, uint64_t *remaining,
+                         ptrdiff_t *line_feeds, tally_field_span *spans, ptrdiff_t capacity) {
+    ptrdiff_t p = *position;
+    if (p >= end) return 0;
+    ptrdiff_t chunk = *chunk_start;
+    uint64_t rem = *remaining;
+    tally_field_span *out = spans, *out_end = spans + (capacity > 0 ? capacity : 0);
+    ptrdiff_t fields_past = 0; /* fields beyond the capacity, counted not kept */
+    for (;;) {
+        while (__builtin_expect(rem == 0, 0)) {
+            chunk += 64;
+            if (chunk >= end) { chunk = end; break; }
+            const uint8_t *q = base + chunk;
+            rem = end - chunk >= 64 ? tally_structural_mask64(q) : tally_structural_mask_tail(q, (size_t)(end - chunk));
+        }
+        if (__builtin_expect(rem == 0, 0)) {
+            /* The data ends inside this field: the record's last. */
+            ptrdiff_t count = end - p;
+            if (count > 0 && base[end - 1] == '\r') count -= 1;
+            if (out < out_end) { out->start = p; out->count = count; out->hasEscapes = false; out++; } else fields_past++;
+            *position = end;
+            break;
+        }
+        ptrdiff_t at = chunk + __builtin_ctzll(rem);
+        uint8_t b = base[at];
+        if (b == ',') {
+            rem &= rem - 1;
+            if (out < out_end) { out->start = p; out->count = at - p; out->hasEscapes = false; out++; } else fields_past++;
+            p = at + 1;
+            if (__builtin_expect(p >= end, 0)) {
+                /* A trailing comma at the very end of the data: one more, empty field. */
+                if (out < out_end) { out->start = p; out->count = 0; out->hasEscapes = false; out++; } else fields_past++;
+                *position = end;
+                break;
+            }
+            continue;
+        }
+        if (b == '"') return -1; /* a quoted field, or a quote where none may be: the general path */
+        /* The line feed ending the record. */
+        rem &= rem - 1;
+        ptrdiff_t count = at - p;
+        if (count > 0 && base[at - 1] == '\r') count -= 1;
+        if (out < out_end) { out->start = p; out->count = count; out->hasEscapes = false; out++; } else fields_past++;
+        *line_feeds += 1;
+        *position = at + 1;
+        break;
+    }
+    *chunk_start = chunk;
+    *remaining = rem;
+    return (ptrdiff_t)(out - spans) + fields_past;
+}
+
 /* Row fingerprints of rows without ids (TallyIO's RowFingerprints): a set in
    `mask + 1` 32-bit slots, 0 marking an empty one, and, once a second input is read,
    the input each slot's row came from (`owners`, 8 or 16 bits a slot; NULL while every slot

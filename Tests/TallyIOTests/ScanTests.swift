@@ -150,6 +150,52 @@ import TallyTestSupport
                                            .record(["c", "d", "e"], lineFeeds: 0)])
     }
 
+    /// The loop for unquoted records (C, issue 9) and the general one must leave the
+    /// same fields, outcome and state after every record, from any start, with room for
+    /// fewer fields than the record has, and hand quoted records over untouched.
+    @Test func theUnquotedLoopAgreesWithTheGeneralOne() {
+        var rng = SplitMix64(seed: 4_180)
+        let alphabet: [UInt8] = Array("ab,,\"\n\r xyzé".utf8)
+        func fields(_ s: UnsafeMutablePointer<FieldSpan>, _ n: Int) -> [[Int]] {
+            (0 ..< n).map { [s[$0].start, s[$0].count, s[$0].hasEscapes ? 1 : 0] }
+        }
+        var records = 0, quoted = 0
+        for round in 0 ..< 4_000 {
+            let bytes: [UInt8] = round % 4 == 0
+                ? ScanTests.randomCSV(&rng, records: 1 + round % 7, damaged: round % 8 == 0)
+                : (0 ..< Int.random(in: 0 ... (round % 2 == 0 ? 200 : 900), using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+            let start = bytes.isEmpty ? 0 : Int.random(in: 0 ... bytes.count, using: &rng)
+            for capacity in [0, 1, 3, 64] {
+                bytes.withUnsafeBufferPointer { b in
+                    let base = b.baseAddress ?? UnsafePointer(bitPattern: 8)!
+                    let sa = UnsafeMutablePointer<FieldSpan>.allocate(capacity: 64), sb = UnsafeMutablePointer<FieldSpan>.allocate(capacity: 64)
+                    defer { sa.deallocate(); sb.deallocate() }
+                    var a = CSVScanner(base: base, start: start, end: b.count), g = CSVScanner(base: base, start: start, end: b.count)
+                    while true {
+                        let ra = a.next(into: sa, capacity: capacity)
+                        let rb = g.position < b.count ? g.general(into: sb, capacity: capacity) : .endOfBlock
+                        switch (ra, rb) {
+                        case (.endOfBlock, .endOfBlock): return
+                        case let (.record(x), .record(y)):
+                            #expect(x == y && fields(sa, min(x, capacity)) == fields(sb, min(y, capacity)), "round \(round)")
+                            records += 1
+                            if (0 ..< min(y, capacity)).contains(where: { sb[$0].start > 0 && base[sb[$0].start - 1] == 0x22 }) { quoted += 1 }
+                        case let (.malformed(p, f), .malformed(q, h)):
+                            #expect(p == q && f == h, "round \(round)")
+                            #expect(a.position == g.position && a.lineFeeds == g.lineFeeds)
+                            return
+                        default:
+                            Issue.record("round \(round): \(ra) against \(rb)")
+                            return
+                        }
+                        #expect(a.position == g.position && a.lineFeeds == g.lineFeeds, "round \(round)")
+                    }
+                }
+            }
+        }
+        #expect(records > 10_000 && quoted > 1_000)
+    }
+
     // MARK: UTF-8
 
     /// Independent of CTallyScan: a prefix is good when the standard library decodes it

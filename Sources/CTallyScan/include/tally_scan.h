@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdbool.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -46,6 +47,27 @@ static inline uint64_t tally_structural_mask_tail(const uint8_t *p, size_t n) {
     for (size_t i = 0; i < n && i < 64; i++) padded[i] = p[i];
     return tally_structural_mask64(padded);
 }
+
+/// One field of a record: where its bytes are in the block, and whether they still
+/// hold doubled quotes (`""`) that must be undone before use (Swift's ``FieldSpan``).
+typedef struct {
+    ptrdiff_t start;
+    ptrdiff_t count;
+    bool hasEscapes;
+} tally_field_span;
+
+/// The CSV scanner's record loop for a record without a quote (nearly every record):
+/// from `*position`, the fields up to the line feed (or the end of the data) go to
+/// `spans` (up to `capacity`; more are counted, not kept), and the scanner's state
+/// (`*position`, its 64-byte chunk `*chunk_start` and mask `*remaining`, `*line_feeds`)
+/// moves past the record, exactly as TallyIO's ``CSVScanner`` would move it. Returns
+/// the number of fields; 0 at the end of the data; -1, with the state left as it was,
+/// at the first quote (a quoted field, or a malformed one): the caller reads that
+/// record the general way. (C for the registers: this loop runs for every field of
+/// every input, and the general loop's state, kept across its quoted-field paths,
+/// cost it about twice the instructions a field: issue 9.)
+ptrdiff_t tally_scan_unquoted(const uint8_t *base, ptrdiff_t end, ptrdiff_t *position, ptrdiff_t *chunk_start,
+                              uint64_t *remaining, ptrdiff_t *line_feeds, tally_field_span *spans, ptrdiff_t capacity);
 
 /// Why text stops being readable at the offset ``tally_first_text_problem`` returns.
 enum { TALLY_TEXT_OK = 0, TALLY_TEXT_INVALID_UTF8 = 1, TALLY_TEXT_NUL = 2 };
