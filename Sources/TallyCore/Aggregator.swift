@@ -479,10 +479,13 @@ public final class Aggregator: @unchecked Sendable {
             found.append((label, place, shown(whole.cell), named, atAdm1 ? "adm2" : "adm1", how, hedge, within))
         }
         // In output order; in one group, the country's whole before a province's, then by
-        // the place's name (the table's order is no rule here: stable run to run).
+        // the place's name (the table's order is no rule here: stable run to run), then by
+        // the rest of the text: two wholes of one place in one output group (the same
+        // country's stocks of two actors, grouped by country) tied, and the note named
+        // whichever the hash seed put first (review58 P2: two texts in ten runs).
         func order(_ f: (label: [String], whole: String, best: String, parts: [(String, String)], finer: String, how: String, hedge: String,
                          within: (name: String, parent: String)?)) -> [String] {
-            f.label + [f.finer, f.whole]
+            f.label + [f.finer, f.whole, f.how, f.best, f.hedge] + f.parts.flatMap { [$0.0, $0.1] }
         }
         found.sort { order($0).lexicographicallyPrecedes(order($1)) { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } }
         let groups = found.map { TwoLevelStock(place: $0.whole, measure: $0.label[$0.label.count - 1], period: $0.label[$0.label.count - 2],

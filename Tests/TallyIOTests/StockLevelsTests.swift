@@ -21,6 +21,25 @@ import TallyTestSupport
 
     func said(_ o: IngestOutcome) -> [String] { o.notes.filter { $0.contains("are added into one figure") } }
 
+    /// review58 P2: two actors' stocks of Iraq, each with a province's, grouped by
+    /// country: the note's example was whichever group the hash seed put first.
+    @Test func theExampleIsTheSameOnEveryRead() throws {
+        let f = writeFile("""
+        date_start,country,adm_1,actor,measure,best
+        2021-01-01,Iraq,,Army,members,50
+        2021-01-01,Iraq,,Police,members,37
+        2021-01-01,Iraq,North,Army,members,21
+        2021-01-01,Iraq,South,Police,members,22
+        2021-01-01,Iraq,West,IS,members,5
+
+        """)
+        var texts = Set<[String]>()
+        for _ in 0 ..< 12 { texts.insert(said(try read([f], by: [.country], period: .year))) }
+        #expect(texts.count == 1, "\(texts)")
+        #expect(texts.first?.first?.hasPrefix("Iraq, 2021, members: a stock of Iraq with no adm_1 (37) and stocks of places within it (South 22)") == true,
+                "\(texts)")
+    }
+
     @Test func aCountryBesideItsProvincesIsSaid() throws {
         let f = writeFile(Self.rows)
         let o = try read([f], by: [.country], period: .year)
