@@ -48,6 +48,19 @@ size_t tally_first_text_problem(const uint8_t *p, size_t n, int *kind) {
     return n;
 }
 
+size_t tally_count_byte(const uint8_t *p, size_t n, uint8_t byte) {
+    size_t count = 0, i = 0;
+#if defined(__SSE2__)
+    const __m128i b = _mm_set1_epi8((char)byte);
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        count += (size_t)__builtin_popcount((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, b)));
+    }
+#endif
+    for (; i < n; i++) count += p[i] == byte;
+    return count;
+}
+
 ptrdiff_t tally_scan_unquoted(const uint8_t *base, ptrdiff_t end, ptrdiff_t *position, ptrdiff_t *chunk_start, uint64_t *remaining,
                          ptrdiff_t *line_feeds, tally_field_span *spans, ptrdiff_t capacity) {
     ptrdiff_t p = *position;

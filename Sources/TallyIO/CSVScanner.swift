@@ -143,13 +143,7 @@ struct CSVScanner {
 
 /// Line feeds between two offsets: how error messages turn a byte position into a line.
 func countLineFeeds(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
-    var n = 0
-    var i = from
-    while i < to {
-        if base[i] == 0x0A { n += 1 }
-        i += 1
-    }
-    return n
+    to > from ? tally_count_byte(base + from, to - from, 0x0A) : 0
 }
 
 /// Excel's separator line: a CSV saved or edited in Excel may start (after its

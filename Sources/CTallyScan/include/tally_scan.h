@@ -69,6 +69,10 @@ typedef struct {
 ptrdiff_t tally_scan_unquoted(const uint8_t *base, ptrdiff_t end, ptrdiff_t *position, ptrdiff_t *chunk_start,
                               uint64_t *remaining, ptrdiff_t *line_feeds, tally_field_span *spans, ptrdiff_t capacity);
 
+/// How many of the `n` bytes at `p` are `byte` (16 at a time with SSE2): the line feeds
+/// of a block that was not parsed to its end, so that the lines after it are numbered.
+size_t tally_count_byte(const uint8_t *p, size_t n, uint8_t byte);
+
 /// Why text stops being readable at the offset ``tally_first_text_problem`` returns.
 enum { TALLY_TEXT_OK = 0, TALLY_TEXT_INVALID_UTF8 = 1, TALLY_TEXT_NUL = 2 };
 
