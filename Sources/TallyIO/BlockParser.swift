@@ -2682,7 +2682,7 @@ final class BlockParser: @unchecked Sendable {
         // Only the rows the run's filters keep (review33 S6: a regional export made the
         // sums too many to keep, and the check gave up, when --country named one).
         if layout.period < 0 && !zero && !aggregator.isStock(measure: measure) && passes(o)
-            && (measureFilter.isEmpty || measureFilter.contains(measure)) {
+            && measureWanted(measure, hapi: false) {
             notePeriodSum(country: o.country, measure: measure, adm1: loose1 & ~3, adm1Text: { self.text(base, layout.adm1) },
                           day: o.day, last: max(o.day, o.spanLast), best: o.best)
         }
