@@ -1544,7 +1544,31 @@ final class BlockParser: @unchecked Sendable {
             let here = (sequence, currentLine)
             let (early, late) = (other.sequence, other.line) < here ? ((other.sequence, other.line), here) : (here, (other.sequence, other.line))
             let what = measure.map { " (measure \(aggregator.strings.string($0)))" } ?? ""
-            let message = column(layout, layout.id) + "the id \"\(text(base, layout.id))\"\(what) is on \(BlockError.otherLineMark) again with other contents; "
+            // Each line's own spelling of the id (readers18, review58 P3: the earlier
+            // line's `SYR1` was quoted as the later's `syr1`). Only what both rows know of
+            // each other is said, so the message is the same whichever worker met which
+            // row first (review58 P1): whether the two are written alike (then this
+            // row's spelling is both's), and whether each is written as the id is
+            // compared (then that is its spelling); another spelling is not quoted.
+            let spelt = InputIds.spellingBits, exact = InputIds.writtenAsCompared
+            let said: String
+            if other.row & spelt == row & spelt {
+                said = "the id \"\(text(base, layout.id))\"\(what) is on \(BlockError.otherLineMark) again with other contents"
+            } else {
+                let compared = MessageText.excerpt(comparedId(base, layout), limit: 60)
+                let how = layout.schema.idsFoldCase ? "ids are compared without letter case"
+                    : layout.schema.idsAreIntegers ? "ids are compared as whole numbers" : "ids of digits are compared without leading zeros"
+                let hereEarly = here == early
+                let earlyExact = (hereEarly ? row : other.row) & exact != 0, lateExact = (hereEarly ? other.row : row) & exact != 0
+                if earlyExact {
+                    said = "the id \"\(compared)\"\(what) is on \(BlockError.otherLineMark) again with other contents, written another way there (\(how))"
+                } else if lateExact {
+                    said = "the id of this line\(what) is on \(BlockError.otherLineMark) again with other contents, written \"\(compared)\" there and another way here (\(how))"
+                } else {
+                    said = "the id \"\(compared)\"\(what) (as \(how)) is on \(BlockError.otherLineMark) again with other contents, written another way on each line"
+                }
+            }
+            let message = column(layout, layout.id) + said + "; "
                 + "one input cannot say which version to count: keep one row, or give the versions as separate files (the later file wins)"
             repeatError = BlockError(lineInBlock: early.1, message: MessageText.limited(message), sequence: early.0,
                                      otherRow: (late.0, late.1))
@@ -1602,9 +1626,15 @@ final class BlockParser: @unchecked Sendable {
         let id = spans[k]
         let (s, e) = eventIdBounds(base + id.start, id.count, integer: layout.schema.idsAreIntegers)
         var h: UInt64
-        if layout.schema.idsAreIntegers, memchr(base + id.start + s, 0x2C, e - s) != nil {
-            // Thousands separators left out (``integerIdForm``).
-            let digits = UnsafeBufferPointer(start: base + id.start + s, count: e - s).filter { $0 != 0x2C }
+        let folds = layout.schema.idsFoldCase
+            && UnsafeBufferPointer(start: base + id.start + s, count: e - s).contains { $0 >= 0x61 && $0 <= 0x7A }
+        if (layout.schema.idsAreIntegers && memchr(base + id.start + s, 0x2C, e - s) != nil) || folds {
+            // Thousands separators left out (``integerIdForm``); an ACLED id's letters
+            // in one case, as ``EventKey`` compares them (readers18, review58 P3: `SYR1`
+            // then `syr1` with every other field equal was refused as "another version
+            // with other contents"; it is the row given twice).
+            let digits = UnsafeBufferPointer(start: base + id.start + s, count: e - s)
+                .filter { !(layout.schema.idsAreIntegers && $0 == 0x2C) }.map { folds && $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }
             h = digits.withUnsafeBufferPointer { recordHash($0.baseAddress!, $0.count, 0x5851_F42D_4C95_7F2D) }
         } else {
             h = recordHash(base + id.start + s, e - s, 0x5851_F42D_4C95_7F2D)
@@ -1615,7 +1645,44 @@ final class BlockParser: @unchecked Sendable {
         if last > k {
             h = (h &* 0xBF58_476D_1CE4_E5B9) ^ valuesHash(base, k + 1, last, 0x2545_F491_4F6C_DD1D, trailing: true)
         }
-        return h
+        return (h & ~InputIds.spellingBits) | idSpelling(base, layout)
+    }
+
+    /// The high bits of a row's ``rowHash``: how its id is written, which the
+    /// comparison leaves out (an ACLED id's letter case, a UCDP id's `.0`, `+`, thousands
+    /// separators and leading zeros, a native id's leading zeros), for the message of an
+    /// id given twice with other contents to quote each line's own spelling
+    /// (readers18, review58 P3: it quoted the later line's `syr1` for the earlier
+    /// line's `SYR1`). ``InputIds/spellingBits``: a 15-bit hash of the id's bytes as
+    /// written (without the invisible characters around it), and a bit set when they
+    /// are the id as compared (``comparedId(_:_:)``).
+    @inline(__always)
+    private func idSpelling(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> UInt64 {
+        let id = spans[layout.id]
+        let (a, z) = idBounds(base + id.start, id.count)
+        let (s, e) = eventIdBounds(base + id.start, id.count, integer: layout.schema.idsAreIntegers)
+        var plain = a == s && z == e
+        if plain, layout.schema.idsAreIntegers || layout.schema.idsFoldCase {
+            for b in UnsafeBufferPointer(start: base + id.start + s, count: e - s)
+            where (layout.schema.idsAreIntegers && b == 0x2C) || (layout.schema.idsFoldCase && b >= 0x61 && b <= 0x7A) {
+                plain = false; break
+            }
+        }
+        let tag = (recordHash(base + id.start + a, z - a, 0x2F3A_1B55_C0DE_5EED) & 0x7FFF) << 48
+        return tag | (plain ? InputIds.writtenAsCompared : 0)
+    }
+
+    /// A row's id as ids are compared (``EventKey``): without the invisible characters
+    /// around it, a UCDP id's `.0`, `+`, thousands separators and an all-digit id's
+    /// leading zeros; an ACLED id's letters in upper case.
+    private func comparedId(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> String {
+        let id = spans[layout.id]
+        let (s, e) = eventIdBounds(base + id.start, id.count, integer: layout.schema.idsAreIntegers)
+        let bytes = UnsafeBufferPointer(start: base + id.start + s, count: e - s)
+            .filter { !(layout.schema.idsAreIntegers && $0 == 0x2C) }
+            .map { layout.schema.idsFoldCase && $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return id.hasEscapes ? text.replacingDoubledQuotes : text
     }
 
     /// The hash of fields `from...to` by their values (``rowHash``). When every field is

@@ -344,9 +344,16 @@ final class InputIds: @unchecked Sendable {
         let shard = shards[Int(truncatingIfNeeded: key.b >> 58)]
         return shard.lock.locked {
             guard let old = shard.table.pointee.insertIfAbsent(key, entry) else { return .first }
-            return old.row == entry.row ? .repeated : .differs(old)
+            return old.row & ~Self.spellingBits == entry.row & ~Self.spellingBits ? .repeated : .differs(old)
         }
     }
+
+    /// The high bits of ``Entry/row`` that say how the id is written, not what the row
+    /// holds (``BlockParser``'s `idSpelling`): a row repeated with its id written
+    /// another way (`SYR1`, `syr1`) is a repeat (readers18, review58 P3).
+    static let spellingBits: UInt64 = 0xFFFF << 48
+    /// The bit of ``spellingBits`` set when the id is written as it is compared.
+    static let writtenAsCompared: UInt64 = 1 << 63
 
     /// Moves the ids into `table` (the ids of the files given later) and empties this.
     func drain(into table: IdTable?, file: Int) {
