@@ -597,6 +597,8 @@ extension PhraseReader {
         // destination ("fled, most of them to Chad", "many to Chad", "dont la moitié vers le
         // Tchad", "la mayoría a Chad") is only part across a border: kind "part".
         var partAt: Int?
+        // dest23: the last verb of fleeing tried (``placeMark(from:to:)`` reads the words after it).
+        var verbAt = finding.end
         func parted(_ d: (kind: String, range: Range<Int>, words: Range<Int>)) -> (kind: String, range: Range<Int>, words: Range<Int>) {
             guard let p = partAt, d.kind == "refugees" else { return d }
             return ("part", d.range, p..<d.words.upperBound)
@@ -658,11 +660,18 @@ extension PhraseReader {
             if tried, partAt == nil, let d = beingInCountry(at: v, start: finding.start) { return d }
             if isVerb(w) {
                 tried = true
+                verbAt = v
                 limit = max(limit, v + 10)
                 if let d = destination(afterVerb: v, from: v + 1, start: finding.start) {
                     if partAt == nil, d.kind == "refugees", let s = splitAfter(d, start: finding.start) { return s }
                     return parted(d)
                 }
+            } else if tried, w == "because" && word(at: v + 1) == "of" || w == "as" && word(at: v + 2) == "as" && word(at: v + 1) != nil {
+                // dest23 (issue 12, silent): "because of the fighting" is a cause, "as fast as they
+                // could" a manner, neither another clause ("fled because of the fighting and into
+                // Chad" read 5,000 under idps).
+                v += w == "as" ? 3 : 2
+                continue
             } else if tried, PhraseReader.fleeingClauseOpeners.contains(w) || vocab.andWords.contains(w) || w == "with" || w == "whereas" || w == "whilst" {
                 // dest15 (review54 F12, silent): "fled to Tawila while some crossed into Chad",
                 // "and some crossed into Chad", "with most crossing into Chad" read 5,000 under both.
@@ -676,11 +685,23 @@ extension PhraseReader {
                 // of fear and into Chad", "huyeron por miedo y hacia Chad", "y a Chad", "ont fui par
                 // peur et vers le Tchad", "fugiram por medo e para o Chade" read 5,000 under idps):
                 // the cause is no place, so this is "fled toward Chad".
-                if partAt == nil, vocab.andWords.contains(w), causeBefore(v), let x = word(at: v + 1), x != "en",
-                   PhraseReader.destinationLeads.contains(x) || PhraseReader.laterDestinationLeads.contains(x) || directionLeadEnd(at: v + 1) != nil,
-                   let d = destination(from: v + 1, start: finding.start, refuge: false) {
-                    if d.kind == "refugees", let s = splitAfter(d, start: finding.start) { return s }
-                    return d
+                // dest23 (issue 12, silent): not only a cause: whatever stands there that is no
+                // place ("fled for their lives and into Chad", "on foot", "at night", "huyeron a pie
+                // y hacia Chad", "ont fui à pied et vers le Tchad" read 5,000 under idps). A place
+                // said there ("fled in Darfur and into Chad", "to tawila and into Chad") is where
+                // some may have stayed: only part crossed (it had read 5,000 under both).
+                // "and across the border into Chad": a crossing is a destination here.
+                if partAt == nil, vocab.andWords.contains(w), let x = word(at: v + 1), x != "en",
+                   PhraseReader.destinationLeads.contains(x) || PhraseReader.laterDestinationLeads.contains(x) || directionLeadEnd(at: v + 1) != nil
+                    || ["across", "over"].contains(x) && word(at: v + 2).map({ ["the", "a"].contains($0) }) == true && word(at: v + 3).map(PhraseReader.borderWords.contains) == true,
+                   let d = destination(from: v + 1, start: finding.start, refuge: false)
+                    ?? (["across", "over"].contains(x) ? destination(afterVerb: verbAt, from: v + 1, start: finding.start) : nil) {
+                    if let m = placeMark(from: verbAt + 1, to: v) {
+                        if d.kind == "refugees" { return ("part", finding.start..<d.range.upperBound, m..<d.words.upperBound) }
+                    } else {
+                        if d.kind == "refugees", let s = splitAfter(d, start: finding.start) { return s }
+                        return d
+                    }
                 }
                 if partAt == nil, vocab.andWords.contains(w), let next = sameClauseGoesOn(after: v, isVerb: isVerb) {
                     v = next
@@ -709,7 +730,8 @@ extension PhraseReader {
             j += 1
         }
         // dest22 (issue 12, silent): "فر 5000 شخص خوفا وإلى تشاد" (out of fear and to Chad) read under idps.
-        if let d = arabicCauseDestination(finding, start: finding.start - 1) { return parted(d) }
+        // dest23: any manner, time or cause that says no place ("ليلا", at night; "سيرا على الأقدام", on foot).
+        if let d = arabicMannerDestination(finding, start: finding.start - 1) { return parted(d) }
         // dest22 (issue 12, silent): a route across places, then the destination ("فر 5000 شخص عبر
         // دارفور إلى تشاد", across Darfur to Chad, read 5,000 under idps), as "fled across Darfur to Chad".
         for k in finding.end..<min(tokens.count, finding.end + 3) where word(at: k) == "عبر" {
@@ -1359,8 +1381,11 @@ extension PhraseReader {
             // dest17 (review55 F19): or any word in a headline all in capitals ("5,000 FLEE TO CHAD AND DARFUR").
             // dest19 (review56 F9, refusal): not a headline's verb or its object ("5,000 FLEE TO CHAD
             // AND NEED AID", "And Face Hunger" had been refused as a place inside).
+            // dest23 (issue 12, refusal): nor a word sentence case writes in lower case that is no
+            // place ("5,000 FLEE INTO CHAD AND BEYOND" was refused as a list with a place "BEYOND"
+            // inside, where "5,000 flee into Chad and beyond" reads 5,000 refugees).
             while e < k + 3, e < tokens.count, PhraseReader.capitalised(tokens[e]) || allCapitals && capitalisedPlace(e), let w = word(at: e),
-                  !vocab.andWords.contains(w), e > k || !headlineNotPlace(e, first: true) {
+                  !vocab.andWords.contains(w), e > k || !headlineNotPlace(e, first: true) && !capitalsNoName(e) {
                 e += 1
                 if isPunctuation("-", at: e) || isSymbol("-", at: e) || isDash(at: e) { e += 1 }
             }

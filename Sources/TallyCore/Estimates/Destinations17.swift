@@ -263,7 +263,9 @@ extension PhraseReader {
                 return e
             }
             if word(at: c).map({ PhraseReader.countryNounsSingular.contains($0) || PhraseReader.borderWords.contains($0) }) == true { return c + 1 }
-            if c < tokens.count, capitalisedPlace(c) {
+            // dest23: not a word a headline in capitals writes that is no name ("INTO CHAD AND BEYOND AS
+            // FIGHTING SPREADS" had "AS FIGHTING SPREADS" for the place beyond).
+            if c < tokens.count, capitalisedPlace(c), !capitalsNoName(c) {
                 var e = c
                 while e < c + 3, e < tokens.count, capitalisedPlace(e), let x = word(at: e), !vocab.andWords.contains(x) { e += 1 }
                 return e

@@ -102,33 +102,8 @@ extension PhraseReader {
         return e
     }
 
-    /// dest22 (issue 12, silent): whether the words before the "and" at `v` end with a cause or
-    /// manner said after the verb ("fled out of fear and", "in fear and", "the fighting and",
-    /// "huyeron por miedo y", "por la violencia y", "ont fui par peur et", "fugiram por medo
-    /// e"): a cause is no place, so the clause goes on to the destination after the "and".
-    func causeBefore(_ v: Int) -> Bool {
-        var c = v - 1
-        if isPunctuation(",", at: c) { c -= 1 }
-        guard c >= 0, let w = word(at: c) else { return false }
-        return PhraseReader.causeNouns.contains(w)
-    }
-
-    /// dest22 (issue 12, silent): an Arabic cause after the people, then a glued "و" + a
-    /// preposition + a country ("فر 5000 شخص خوفا وإلى تشاد", out of fear and to Chad; "هربا من
-    /// القتال وإلى تشاد"): across a border as "خوفا إلى تشاد" is; nil otherwise.
-    func arabicCauseDestination(_ finding: Finding, start: Int) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
-        var k = finding.end
-        while k < finding.end + 3, let w = word(at: k), !PhraseReader.arabicCauseWords.contains(w) { k += 1 }
-        guard let w = word(at: k), PhraseReader.arabicCauseWords.contains(w) else { return nil }
-        var j = k + 1
-        while j < k + 5, let x = word(at: j), !(x.hasPrefix("و") && x.count > 2) { j += 1 }
-        guard let x = word(at: j), x.hasPrefix("و"), PhraseReader.laterDestinationLeads.contains(String(x.dropFirst())),
-              let e = countryEnd(at: j + 1), !placeInCountry(after: e) else { return nil }
-        // "خوفا وإلى تشاد وطويلة" (to Chad and Tawila): a place joined to the country may be inside.
-        if let n = word(at: e), n.hasPrefix("و"), n.count > 2, case let rest = String(n.dropFirst()),
-           !PhraseReader.arabicNotPlaces.contains(rest), countryEnd(at: e, firstWord: rest) == nil { return ("part", start..<(e + 1), j..<(e + 1)) }
-        return ("refugees", start..<e, j..<e)
-    }
+    // dest22's causeBefore and arabicCauseDestination became dest23's placeMark(from:to:) and
+    // arabicMannerDestination (Destinations23.swift): a closed list of causes left other manners.
 }
 
 // dest22 (review56 F8): years of other calendars that open a dateline, and the current year of
