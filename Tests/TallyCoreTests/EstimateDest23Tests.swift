@@ -34,7 +34,10 @@ struct EstimateDest23Tests {
                   "5000 pessoas fugiram a pé e rumo ao Chade",
                   "فر 5000 شخص سيرا على الأقدام وإلى تشاد", "فر 5000 شخص ليلا وإلى تشاد", "فر 5000 شخص ليلاً وإلى تشاد",
                   "فر 5000 شخص على عجل وإلى تشاد", "فر 5000 شخص دون أي شيء وإلى تشاد", "فر 5000 شخص بأعداد كبيرة وإلى تشاد",
-                  "فر 5000 شخص مشيا وإلى تشاد", "فر 5000 شخص ليلا ونحو تشاد", "فر 5000 شخص من الفاشر وإلى تشاد"]
+                  "فر 5000 شخص مشيا وإلى تشاد", "فر 5000 شخص ليلا ونحو تشاد", "فر 5000 شخص من الفاشر وإلى تشاد",
+                  // Where a cause or a home was is no place of the people's.
+                  "5,000 people fled the fighting in Darfur and into Chad", "5,000 people fled their homes in El Fasher and into Chad",
+                  "5000 personnes ont fui les combats au Darfour et vers le Tchad"]
         for text in texts {
             reads(text, 5000, 5000, 5000, measure: "refugees")
             refuses(text, containing: "counts refugees", measure: "idps")

@@ -19,6 +19,11 @@ extension PhraseReader {
     /// so it counts as one. Not the "a"/"à"/"para"/"for" of a manner or an aim ("a pie", "à
     /// pied", "for their lives").
     static let strictPlaceLeads: Set<String> = ["to", "into", "towards", "toward", "vers", "hacia", "hasta", "rumo"]
+    /// dest23: prepositions that after a noun say where the thing was ("the fighting in Darfur").
+    static let nounPlaceLeads: Set<String> = ["in", "en", "dans", "au", "no", "na", "em"]
+    /// dest23: homes left, whose place is where they were ("fled their homes in El Fasher").
+    static let homeNouns: Set<String> = ["home", "homes", "houses", "villages", "village", "town", "towns", "city", "maisons", "foyers", "village",
+                                         "hogares", "casas", "pueblos", "lares", "aldeias"]
     /// dest23: what a strict lead may take that is no place ("fled to safety and into Chad").
     static let safetyWords: Set<String> = ["safety", "safe", "sécurité", "seguridad", "segurança", "refuge", "shelter"]
     /// dest23: words a headline in capitals writes like names that are no place ("FLED IN PANIC",
@@ -43,6 +48,13 @@ extension PhraseReader {
         while k < b {
             guard let w = word(at: k) else { k += 1; continue }
             if PhraseReader.withinWords.contains(w) || PhraseReader.internallyWords.contains(w) || ["elsewhere", "ailleurs", "interior"].contains(w) { return k }
+            // dest23 (needless refusal): where a cause or a home was is theirs, not the people's ("fled
+            // the fighting in Darfur and into Chad", "their homes in El Fasher", "la violencia en Darfur").
+            if PhraseReader.nounPlaceLeads.contains(w), let p = word(at: k - 1), k - 1 > a || k - 1 == a && a > 0,
+               PhraseReader.causeNouns.contains(p) || PhraseReader.homeNouns.contains(p) {
+                k += 1
+                continue
+            }
             if PhraseReader.placeMarkLeads.contains(w) {
                 var e = k + 1
                 while e < k + 5, e < b, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) && !PhraseReader.otherCountryWords.contains($0)
