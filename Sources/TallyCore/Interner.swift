@@ -19,22 +19,31 @@ public final class Interner: @unchecked Sendable {
         var arena: [UInt8] = []
         var starts: [Int] = []
         var lengths: [Int] = []
-        @usableFromInline var hashes: [UInt64] = []
+        /// By id: the bytes' hash (``storedHash(_:)``) and the tag, in memory the table
+        /// owns, `columnCapacity` ids long (issue 9, stop 52: read through Swift arrays
+        /// behind the pointer, every look-up of a reader retained and released an array's
+        /// buffer, ~40 instructions a row of the million).
+        @usableFromInline var hashAt: UnsafeMutablePointer<UInt64>
+        @usableFromInline var tagAt: UnsafeMutablePointer<UInt8>
+        var columnCapacity: Int
         /// Open-addressing slots holding `id + 1`; 0 marks an empty slot.
         var slots: [UInt32]
         var mask: Int
-        @usableFromInline var tags: [UInt8] = []
     }
 
     public init(capacity: Int = 1024) {
         var n = 16
         while n < capacity * 2 { n <<= 1 }
         table = .allocate(capacity: 1)
-        table.initialize(to: Table(slots: [UInt32](repeating: 0, count: n), mask: n - 1))
+        let columns = max(capacity, 16)
+        table.initialize(to: Table(hashAt: .allocate(capacity: columns), tagAt: .allocate(capacity: columns), columnCapacity: columns,
+                                   slots: [UInt32](repeating: 0, count: n), mask: n - 1))
         table.pointee.arena.reserveCapacity(capacity * 16)
     }
 
     deinit {
+        table.pointee.hashAt.deallocate()
+        table.pointee.tagAt.deallocate()
         table.deinitialize(count: 1)
         table.deallocate()
     }
@@ -44,21 +53,20 @@ public final class Interner: @unchecked Sendable {
     /// One byte of caller-defined meaning per id (the aggregator records there whether
     /// a measure name is a flow or a stock, so that look-up costs an array index).
     public var tags: [UInt8] {
-        get { table.pointee.tags }
-        set { table.pointee.tags = newValue }
+        Array(UnsafeBufferPointer(start: table.pointee.tagAt, count: count))
     }
 
     /// The tag of one id (see ``tags``), without copying the array.
     @inlinable @inline(__always)
-    public func tag(_ id: UInt32) -> UInt8 { table.pointee.tags[Int(id)] }
+    public func tag(_ id: UInt32) -> UInt8 { table.pointee.tagAt[Int(id)] }
 
     @inlinable @inline(__always)
-    public func setTag(_ id: UInt32, _ tag: UInt8) { table.pointee.tags[Int(id)] = tag }
+    public func setTag(_ id: UInt32, _ tag: UInt8) { table.pointee.tagAt[Int(id)] = tag }
 
     /// The stored hash of an id's bytes: ``hash(_:_:)`` of them, the same in every
     /// interner (a content key made of names compares across workers and inputs).
     @inlinable @inline(__always)
-    public func storedHash(_ id: UInt32) -> UInt64 { table.pointee.hashes[Int(id)] }
+    public func storedHash(_ id: UInt32) -> UInt64 { table.pointee.hashAt[Int(id)] }
 
     /// A fast non-cryptographic hash (multiply–xorshift over 8-byte words). Inputs are
     /// the user's own data, so flooding resistance is not a concern here.
@@ -104,7 +112,7 @@ public final class Interner: @unchecked Sendable {
             let entry = t.pointee.slots[slot]
             if entry == 0 { return insert(p, n, h, slot: slot) }
             let id = Int(entry - 1)
-            if t.pointee.hashes[id] == h && t.pointee.lengths[id] == n && equalBytes(id, p, n) { return UInt32(id) }
+            if t.pointee.hashAt[id] == h && t.pointee.lengths[id] == n && equalBytes(id, p, n) { return UInt32(id) }
             slot = (slot + 1) & t.pointee.mask
         }
     }
@@ -164,12 +172,28 @@ public final class Interner: @unchecked Sendable {
         let id = t.pointee.starts.count
         t.pointee.starts.append(t.pointee.arena.count)
         t.pointee.lengths.append(n)
-        t.pointee.hashes.append(h)
-        t.pointee.tags.append(0)
+        if id == t.pointee.columnCapacity { growColumns() }
+        t.pointee.hashAt[id] = h
+        t.pointee.tagAt[id] = 0
         t.pointee.arena.append(contentsOf: UnsafeRawBufferPointer(start: p, count: n))
         t.pointee.slots[slot] = UInt32(id + 1)
         if t.pointee.starts.count * 2 > t.pointee.slots.count { grow() }
         return UInt32(id)
+    }
+
+    /// Twice the room for ids' hashes and tags.
+    private func growColumns() {
+        let t = table
+        let old = t.pointee.columnCapacity, new = old * 2
+        let hashes = UnsafeMutablePointer<UInt64>.allocate(capacity: new)
+        hashes.moveInitialize(from: t.pointee.hashAt, count: old)
+        t.pointee.hashAt.deallocate()
+        t.pointee.hashAt = hashes
+        let tags = UnsafeMutablePointer<UInt8>.allocate(capacity: new)
+        tags.moveInitialize(from: t.pointee.tagAt, count: old)
+        t.pointee.tagAt.deallocate()
+        t.pointee.tagAt = tags
+        t.pointee.columnCapacity = new
     }
 
     private func grow() {
@@ -178,7 +202,7 @@ public final class Interner: @unchecked Sendable {
         t.pointee.slots = [UInt32](repeating: 0, count: n)
         t.pointee.mask = n - 1
         for id in 0 ..< t.pointee.starts.count {
-            var slot = Int(truncatingIfNeeded: t.pointee.hashes[id]) & t.pointee.mask
+            var slot = Int(truncatingIfNeeded: t.pointee.hashAt[id]) & t.pointee.mask
             while t.pointee.slots[slot] != 0 { slot = (slot + 1) & t.pointee.mask }
             t.pointee.slots[slot] = UInt32(id + 1)
         }

@@ -113,9 +113,9 @@ final class BlockParser: @unchecked Sendable {
     /// adm_1 spellings (their bytes' hash) → the place's key (``noteSameFileTotal(_:)``).
     /// A spelling that lost its way is worked out again, to the same key. A Dictionary
     /// cost a SipHash a row.
-    @exclusivity(unchecked) private var totalsPlaceKeys = FourWayCache(sets: 1 << 10)
+    private let totalsPlaceKeys = FourWayCache(sets: 1 << 10)
     /// Cells' bytes (their hash, and their kind) → whether and how they say a total (``cellSaysTotal(_:_:_:)``).
-    @exclusivity(unchecked) private var totalTextKnown = FourWayCache(sets: 1 << 11)
+    private let totalTextKnown = FourWayCache(sets: 1 << 11)
     /// `YYYY-MM-DD` bytes read lately and their day (``date(_:_:_:)``); head 0 empty
     /// (a date's first eight bytes hold a `-`).
     struct RecentDay {
@@ -1155,6 +1155,26 @@ final class BlockParser: @unchecked Sendable {
         return s.hasEscapes ? str.replacingDoubledQuotes : str
     }
 
+    /// The measure spelling read last (its bytes as the key memo keeps them) and its id.
+    @exclusivity(unchecked) private var lastMeasureKey = KeyInterner.Memo.Key()
+    @exclusivity(unchecked) private var lastMeasureId: UInt32 = 0
+
+    /// A row's measure id. A file holds a few measures, most rows the one before's: the
+    /// same bytes give the same id (a measure's interning counts nothing and depends on
+    /// its bytes alone), so the key memo's look-up is skipped (issue 9, stop 52: ~80
+    /// instructions a row).
+    @inline(__always)
+    private func measureId(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) throws(RowMessage) -> UInt32 {
+        let s = spans[layout.measure]
+        guard !s.hasEscapes && s.count <= KeyInterner.Memo.maxBytes else { return try intern(base, layout.measure, key: .measure, layout) }
+        let key = KeyInterner.Memo.Key(base + s.start, s.count, .measure)
+        if key == lastMeasureKey { return lastMeasureId }
+        let id = try intern(base, layout.measure, key: .measure, layout)
+        lastMeasureKey = key
+        lastMeasureId = id
+        return id
+    }
+
     /// The longest key value (place, actor, measure, `--by` column) tally groups by. No
     /// real name comes near it; past it a value is a quote left open or a binary blob,
     /// and normalising it costs time that grows faster than its length (7 MB of combining
@@ -1466,9 +1486,13 @@ final class BlockParser: @unchecked Sendable {
     /// later (the later file's figures win), or the same row came earlier in this input
     /// (counted once). The same id with other contents in one input is refused.
     @inline(__always)
-    private func isSuperseded(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, measure: UInt32?,
-                              fingerprint figures: @autoclosure () -> UInt64,
-                              identity event: @autoclosure () -> UInt64 = 0) throws(RowMessage) -> Bool {
+    ///
+    /// `o`'s figures (and `salt`) make the row's fingerprint; `identity`: whether its
+    /// date, country and source tell its events apart (``nativeIdentity(_:_:_:)``). Both
+    /// are worked out only past the rising-id path (no autoclosures: their contexts cost
+    /// a retain and release a row, issue 9, stop 52).
+    private func isSuperseded(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, measure: UInt32?, _ o: Observation,
+                              salt: UInt64 = 0, identity withIdentity: Bool = false) throws(RowMessage) -> Bool {
         guard hasId(base, layout.id) else { return false }
         let s = spans[layout.id]
         if layout.schema.idsAreIntegers, integerIdForm(base + s.start, s.count) == .other {
@@ -1483,7 +1507,7 @@ final class BlockParser: @unchecked Sendable {
         }
         // Worked out only here: a row without an id, and the one input whose ids rise,
         // never use them (they were 6-7% of the CPU time of reading such a file).
-        let fingerprint = figures(), identity = event()
+        let fingerprint = fingerprint(o) &+ salt, identity = withIdentity ? nativeIdentity(base, layout, o) : 0
         var key = EventKey(base + s.start, s.count, namespace: layout.schema.rawValue, integer: layout.schema.idsAreIntegers, foldsCase: layout.schema.idsFoldCase)
         if let m = measure { key.mix(aggregator.strings.string(m)) }
         if let later = laterIds, let previous = later[key] {
@@ -1975,7 +1999,7 @@ final class BlockParser: @unchecked Sendable {
             }
         }
 
-        o.measure = try intern(base, layout.measure, key: .measure, layout)
+        o.measure = try measureId(base, layout)
         if o.measure == emptyName { throw RowMessage(column(layout, layout.measure) + "only white space, expected a measure name") }
         t.sawMeasure(o.measure, at: UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine)))
         // HAPI rows converted to native say how HAPI wrote its dates (FileSummary.hapi).
@@ -1992,7 +2016,7 @@ final class BlockParser: @unchecked Sendable {
         // days around it: it covers days for the coverage rule only in a dataset
         // without flows (review10c F11: it bridged a gap in the killed records).
         let isStock = aggregator.isStock(measure: o.measure)
-        if try isSuperseded(base, layout, measure: o.measure, fingerprint: fingerprint(o), identity: nativeIdentity(base, layout, o)) {
+        if try isSuperseded(base, layout, measure: o.measure, o, identity: true) {
             let country = layout.country < 0 || layout.isTallyTable ? UInt32.max : (try? intern(base, layout.country, key: .region, layout)) ?? .max
             noteDays(o, isStock: isStock, claimed: claimedSpans, claimsNone: claimsNone, country: country, &t)
             return
@@ -2154,10 +2178,10 @@ final class BlockParser: @unchecked Sendable {
     @inline(__always)
     func inResult(_ o: Observation) -> Bool {
         guard (filter.from.map { o.day >= $0 } ?? true) && (filter.to.map { o.day <= $0 } ?? true) else { return false }
-        let c = aggregator.config
-        guard let w = c.window, o.spanLast > o.spanFirst, o.spanFirst < w.lowerBound || o.spanLast > w.upperBound,
+        // The config's fields read one by one: a copy of it retained its tables.
+        guard o.spanLast > o.spanFirst, let w = aggregator.config.window, o.spanFirst < w.lowerBound || o.spanLast > w.upperBound,
               !aggregator.isStock(measure: o.measure) else { return true }
-        return c.countAtStart && !o.wholeSpan
+        return aggregator.config.countAtStart && !o.wholeSpan
     }
 
     /// The groups of totals typed into the input (``SameFileTotals``) since the last call.
@@ -2171,9 +2195,12 @@ final class BlockParser: @unchecked Sendable {
     private func noteSameFileTotal(_ o: Observation) {
         // A row of 0 is no total of three rows above 0 and adds nothing to a sum: passed
         // over (half the rows of an events file; the check's cost is paid by every input).
-        guard o.best > 0, let base = totalsBase, !aggregator.isStock(measure: o.measure) else { return }
-        let s = aggregator.strings
-        var label = (s.storedHash(o.country) ^ (s.storedHash(o.measure) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        guard o.best > 0, let base = totalsBase, !sameFileTotals.tooMany, !aggregator.isStock(measure: o.measure) else { return }
+        // Unowned: a retain and release a row otherwise (issue 9, stop 52); the parser's
+        // aggregator holds its strings for the parser's life.
+        unowned(unsafe) let s = aggregator.strings
+        let measureHash = s.storedHash(o.measure)
+        var label = (s.storedHash(o.country) ^ (measureHash &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
         label ^= label >> 31
         label |= 1 // never 0, ``SameFileTotals/GroupTable``'s empty slot
         let a1 = totalsPlaces.adm1
@@ -2193,11 +2220,21 @@ final class BlockParser: @unchecked Sendable {
             place = SameFileTotals.placeLabel(label, key)
         }
         let at = UInt64(sequence + 1) << 32 | UInt64(UInt32(truncatingIfNeeded: currentLine))
-        sameFileTotals.add(label: label, place: place, series: UInt32(truncatingIfNeeded: s.storedHash(o.measure)), day: o.day, last: max(o.day, o.spanLast), best: o.best, at: at,
-                           monthOfDay: { self.monthOf($0) },
-                           name: { level in level == 4 ? "\(s.string(o.country)) \(self.text(base, a1)) \(s.string(o.measure))"
-                               : level == 8 ? "all countries' \(s.string(o.measure))" : "\(s.string(o.country)) \(s.string(o.measure))" },
-                           marked: { self.rowSaysTotal(base) })
+        let last = max(o.day, o.spanLast)
+        let series = UInt32(truncatingIfNeeded: measureHash)
+        let unnamed = sameFileTotals.add(label: label, place: place, series: series, day: o.day, last: last, best: o.best, at: at,
+                                         month: last == o.day ? monthOf(o.day) : 0, mark: o.best >= 2 ? rowSaysTotal(base) : 0)
+        guard unnamed != 0 else { return }
+        // A group new to its label: the label's name, as the refusal says it.
+        if unnamed & SameFileTotals.unnamedBit(0) != 0 {
+            sameFileTotals.name(label, "\(s.string(o.country)) \(s.string(o.measure))", series: series, at: at)
+        }
+        if unnamed & SameFileTotals.unnamedBit(4) != 0 {
+            sameFileTotals.name(place, "\(s.string(o.country)) \(text(base, a1)) \(s.string(o.measure))", series: series, at: at)
+        }
+        if unnamed & SameFileTotals.unnamedBit(8) != 0 {
+            sameFileTotals.name(SameFileTotals.worldLabel(series), "all countries' \(s.string(o.measure))", series: series, at: at)
+        }
     }
 
     /// The month (`year * 12 + month - 1`) of a day, kept by day (``recentMonths``).
@@ -2216,9 +2253,10 @@ final class BlockParser: @unchecked Sendable {
     /// Whether a short cell of the row says it is a total, and how (``SameFileTotals/totalStrength(_:_:)``):
     /// 0 not, 1 a note that may describe an event, 2 a place, an actor or a note that says nothing else.
     private func rowSaysTotal(_ base: UnsafePointer<UInt8>) -> UInt8 {
-        for i in [totalsPlaces.country, totalsPlaces.adm1, totalsPlaces.adm2] where i >= 0 && i < currentFields {
-            if cellSaysTotal(base, i, .place) > 0 { return 2 }
-        }
+        let places = totalsPlaces, fields = currentFields
+        if places.country >= 0 && places.country < fields && cellSaysTotal(base, places.country, .place) > 0 { return 2 }
+        if places.adm1 >= 0 && places.adm1 < fields && cellSaysTotal(base, places.adm1, .place) > 0 { return 2 }
+        if places.adm2 >= 0 && places.adm2 < fields && cellSaysTotal(base, places.adm2, .place) > 0 { return 2 }
         var says: UInt8 = 0
         for (i, cell) in totalsColumns where i < currentFields {
             says = max(says, cellSaysTotal(base, i, cell))
@@ -2468,7 +2506,7 @@ final class BlockParser: @unchecked Sendable {
         if layout.dayMonthOrder != nil { noteDateForm(form, base, layout, &t) }
         if layout.id >= 0 {
             o.low = low; o.best = best; o.high = high
-            if try isSuperseded(base, layout, measure: nil, fingerprint: fingerprint(o) &+ UInt64(bitPattern: civilians ?? -1)) {
+            if try isSuperseded(base, layout, measure: nil, o, salt: UInt64(bitPattern: civilians ?? -1)) {
                 t.read(o.day, spanFirst: o.spanFirst, spanLast: o.spanLast)
                 return
             }
@@ -2567,7 +2605,7 @@ final class BlockParser: @unchecked Sendable {
         setSpan(&o, end: day, precision: precision)
         if layout.id >= 0 {
             o.low = fatalities; o.best = fatalities; o.high = fatalities
-            if try isSuperseded(base, layout, measure: nil, fingerprint: fingerprint(o)) {
+            if try isSuperseded(base, layout, measure: nil, o) {
                 t.read(o.day, spanFirst: o.spanFirst, spanLast: o.spanLast)
                 return
             }
@@ -3131,10 +3169,11 @@ final class BlockParser: @unchecked Sendable {
     @inline(__always)
     private func fingerprint(_ o: Observation) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for v in [Int64(o.day.daysSinceEpoch), o.low, o.best, o.high] {
+        @inline(__always) func mix(_ v: Int64) {
             h = (h ^ UInt64(bitPattern: v)) &* 0xBF58_476D_1CE4_E5B9
             h ^= h >> 31
         }
+        mix(Int64(o.day.daysSinceEpoch)); mix(o.low); mix(o.best); mix(o.high)
         return h
     }
 
@@ -3318,10 +3357,12 @@ struct RowTally {
 
     /// Marks a measure as present in the data, first read at `at`.
     @inline(__always)
-    mutating func sawMeasure(_ id: UInt32, at: @autoclosure () -> UInt64) {
+    mutating func sawMeasure(_ id: UInt32, at: UInt64) {
         let i = Int(id)
+        // Read first: a write on every row paid the array's uniqueness check (issue 9).
+        if i < measureSeen.count && measureSeen[i] != 0 { return }
         if i >= measureSeen.count { measureSeen += Array(repeating: 0, count: i + 1 - measureSeen.count) }
-        if measureSeen[i] == 0 { measureSeen[i] = at() }
+        measureSeen[i] = at
     }
 
     /// For the coverage rule, per input file (by index): each record start day and

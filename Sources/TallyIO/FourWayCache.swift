@@ -6,48 +6,59 @@
 /// issue 9's profile of a million generated rows found 8,455 places and 4,478 cells
 /// folded into words again in steady state, a String and ~30,000 instructions each.
 /// A hash of 0 is never kept (it is the empty way): such a value is worked out each time.
-struct FourWayCache {
-    private var tags: [UInt64]
-    private var values: [UInt64]
+/// A final class over memory of its own (issue 9, stop 52): as a struct of Swift arrays
+/// held by the parser, every lookup retained and released the arrays' buffers, ~40
+/// instructions a row of the million in the profile.
+final class FourWayCache {
+    /// Tags and answers side by side, way `w` of set `s` at `2 * (4 * s + w)`.
+    private let slots: UnsafeMutablePointer<UInt64>
     /// Per set, the way the next eviction takes (round robin).
-    private var victims: [UInt8]
+    private let victims: UnsafeMutablePointer<UInt8>
+    private let setMask: Int
 
     /// `sets` is a power of two; the cache holds `4 * sets` answers.
     init(sets: Int) {
         precondition(sets > 0 && sets & (sets - 1) == 0, "sets must be a power of two")
-        tags = Array(repeating: 0, count: sets * 4)
-        values = Array(repeating: 0, count: sets * 4)
-        victims = Array(repeating: 0, count: sets)
+        slots = .allocate(capacity: sets * 8)
+        slots.initialize(repeating: 0, count: sets * 8)
+        victims = .allocate(capacity: sets)
+        victims.initialize(repeating: 0, count: sets)
+        setMask = sets - 1
+    }
+
+    deinit {
+        slots.deallocate()
+        victims.deallocate()
     }
 
     @inline(__always)
     private func set(_ tag: UInt64) -> Int {
-        Int(truncatingIfNeeded: tag >> 32) & (victims.count - 1)
+        Int(truncatingIfNeeded: tag >> 32) & setMask
     }
 
     /// The answer kept for `tag`, if any.
     @inline(__always)
     func find(_ tag: UInt64) -> UInt64? {
         guard tag != 0 else { return nil }
-        let base = set(tag) * 4
-        for w in base ..< base + 4 where tags[w] == tag { return values[w] }
+        let ways = slots + set(tag) * 8
+        for w in 0 ..< 4 where ways[2 * w] == tag { return ways[2 * w + 1] }
         return nil
     }
 
     /// Keeps `value` for `tag`: in an empty way of its set, else in place of the set's
     /// oldest-placed answer.
     @inline(__always)
-    mutating func put(_ tag: UInt64, _ value: UInt64) {
+    func put(_ tag: UInt64, _ value: UInt64) {
         guard tag != 0 else { return }
-        let s = set(tag), base = s * 4
-        for w in base ..< base + 4 where tags[w] == 0 || tags[w] == tag {
-            tags[w] = tag
-            values[w] = value
+        let s = set(tag), ways = slots + s * 8
+        for w in 0 ..< 4 where ways[2 * w] == 0 || ways[2 * w] == tag {
+            ways[2 * w] = tag
+            ways[2 * w + 1] = value
             return
         }
-        let w = base + Int(victims[s] & 3)
+        let w = Int(victims[s] & 3)
         victims[s] = (victims[s] &+ 1) & 3
-        tags[w] = tag
-        values[w] = value
+        ways[2 * w] = tag
+        ways[2 * w + 1] = value
     }
 }

@@ -249,22 +249,41 @@ struct SameFileTotals {
     /// that was the largest of a group so far in its worker, so which smaller totals were
     /// known, and taken out of a total's "other rows", went by how the blocks were shared
     /// out, and the refusal quoted 4, 5 or 6 other rows from run to run.
+    ///
+    /// `month`: the row's month when it is of one day (the caller keeps months by day);
+    /// `mark`: ``totalStrength(_:_:)`` of the row's cells, asked by the caller of every row
+    /// of 2 or more. Returns the levels (bit 0 the country's, 1 the place's, 2 all
+    /// countries') whose label has no name yet, or one from a later row, for the caller to
+    /// give (``name(_:level:series:at:)``): issue 9 (stop 52), the closures that worked
+    /// them out here retained what they captured, ~160 instructions a row.
     @inline(__always)
     mutating func add(label: UInt64, place: UInt64, series: UInt32, day: CalendarDay, last: CalendarDay, best: Int64, at: UInt64,
-                      monthOfDay: (CalendarDay) -> Int32 = { Int32($0.components.year * 12 + $0.components.month - 1) },
-                      name: (UInt8) -> String, marked: () -> UInt8) {
-        guard !tooMany else { return }
+                      month oneDayMonth: Int32, mark: UInt8) -> UInt8 {
+        guard !tooMany else { return 0 }
         let world = Self.worldLabel(series)
-        let (week, month, year) = last == day ? Self.periods(oneDay: day, month: monthOfDay(day)) : Self.periods(day: day, last: last)
-        let mark = best >= 2 ? marked() : 0
+        let (week, month, year) = last == day ? Self.periods(oneDay: day, month: oneDayMonth) : Self.periods(day: day, last: last)
         let isMarked = mark > 0
-        if let week { put(Key(label: label, period: week, kind: 0), level: 0, series, best, at, isMarked, name) }
-        level(label, 0, month: month, year: year, series, best, at, isMarked, name)
-        if place != 0 { level(place, 4, month: month, year: year, series, best, at, isMarked, name) }
-        level(world, 8, month: month, year: year, series, best, at, isMarked, name)
+        var unnamed: UInt8 = 0
+        if let week { unnamed |= put(Key(label: label, period: week, kind: 0), level: 0, best, at, isMarked) }
+        unnamed |= level(label, 0, month: month, year: year, best, at, isMarked)
+        if place != 0 { unnamed |= level(place, 4, month: month, year: year, best, at, isMarked) }
+        unnamed |= level(world, 8, month: month, year: year, best, at, isMarked)
         if isMarked { noteMarked(Marked(at: at, label: label, place: place, day: day, last: last, figure: best, strong: mark > 1, world: world)) }
-        if groups.count > Self.limit { self = SameFileTotals(tooMany: true) }
+        if groups.count > Self.limit { self = SameFileTotals(tooMany: true); return 0 }
+        return unnamed
     }
+
+    /// Names the label of `level` (0 the country's, 4 the place's, 8 all countries') that
+    /// ``add(label:place:series:day:last:best:at:month:mark:)`` said has none, after the
+    /// row at `at` (the first read keeps it: a worker may read a later block first only
+    /// across inputs; merge keeps the earliest too).
+    mutating func name(_ label: UInt64, _ name: String, series: UInt32, at: UInt64) {
+        if labels[label].map({ at < $0.at }) ?? true { labels[label] = Label(name: name, series: series, at: at) }
+    }
+
+    /// The bit of ``add(label:place:series:day:last:best:at:month:mark:)``'s answer for a level.
+    @inline(__always)
+    static func unnamedBit(_ level: UInt8) -> UInt8 { level == 0 ? 1 : level == 4 ? 2 : 4 }
 
     /// Keeps a row that says it is a total if it is among the first ``markedLimit`` by
     /// line of those noted (determ51: the first kept in read order, then in merge order,
@@ -284,24 +303,25 @@ struct SameFileTotals {
     }
 
     @inline(__always)
-    private mutating func level(_ lab: UInt64, _ base: UInt8, month: Int32?, year: Int32?, _ series: UInt32, _ best: Int64, _ at: UInt64,
-                                _ marked: Bool, _ name: (UInt8) -> String) {
+    private mutating func level(_ lab: UInt64, _ base: UInt8, month: Int32?, year: Int32?, _ best: Int64, _ at: UInt64,
+                                _ marked: Bool) -> UInt8 {
         if let month {
-            put(Key(label: lab, period: month, kind: 1 + base), level: base, series, best, at, marked, name)
-        } else {
-            if let year { put(Key(label: lab, period: year, kind: 2 + base), level: base, series, best, at, marked, name) }
-            put(Key(label: lab, period: 0, kind: 3 + base), level: base, series, best, at, marked, name)
+            return put(Key(label: lab, period: month, kind: 1 + base), level: base, best, at, marked)
         }
+        var unnamed: UInt8 = 0
+        if let year { unnamed |= put(Key(label: lab, period: year, kind: 2 + base), level: base, best, at, marked) }
+        unnamed |= put(Key(label: lab, period: 0, kind: 3 + base), level: base, best, at, marked)
+        return unnamed
     }
 
+    /// Adds the row to its group of `k`; its label's bit (``unnamedBit(_:)``) when the group
+    /// is new and the label has no name from an earlier row.
     @inline(__always)
-    private mutating func put(_ k: Key, level: UInt8, _ series: UInt32, _ best: Int64, _ at: UInt64, _ marked: Bool,
-                              _ name: (UInt8) -> String) {
+    private mutating func put(_ k: Key, level: UInt8, _ best: Int64, _ at: UInt64, _ marked: Bool) -> UInt8 {
         let (i, new) = groups.slot(k)
-        // Named after the first row read of the label (a worker may read a later block
-        // first only across inputs; merge keeps the earliest too).
-        if new, labels[k.label].map({ at < $0.at }) ?? true { labels[k.label] = Label(name: name(level), series: series, at: at) }
         groups.add(i, best, at: at, marked: marked)
+        guard new, labels[k.label].map({ at < $0.at }) ?? true else { return 0 }
+        return Self.unnamedBit(level)
     }
 
     /// The months' rows in their years and whole input, to be read beside ``groups``

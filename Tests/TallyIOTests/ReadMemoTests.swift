@@ -8,7 +8,7 @@ import TallyCore
     /// Four tags of one set are all kept; a fifth evicts one of them, which then is not
     /// found (worked out again by the caller), never another's answer.
     @Test func fourWayCacheKeepsFourTagsOfASetAndNeverAnswersAnothersTag() {
-        var cache = FourWayCache(sets: 4)
+        let cache = FourWayCache(sets: 4)
         // The set is taken from bits 32 and up: these five share set 1.
         let tags: [UInt64] = (1 ... 5).map { UInt64($0) << 40 | 1 << 32 | UInt64($0) }
         for (i, t) in tags.prefix(4).enumerated() { cache.put(t, UInt64(i) + 100) }

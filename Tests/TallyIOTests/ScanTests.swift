@@ -156,6 +156,9 @@ import TallyTestSupport
     @Test func theUnquotedLoopAgreesWithTheGeneralOne() {
         var rng = SplitMix64(seed: 4_180)
         let alphabet: [UInt8] = Array("ab,,\"\n\r xyzé".utf8)
+        // Without quotes: long records of many commas stay in the C loop, which takes the
+        // commas before a chunk's first line feed in one run (issue 9, stop 52).
+        let unquoted: [UInt8] = Array("ab,,,\n\r xyzé".utf8)
         func fields(_ s: UnsafeMutablePointer<FieldSpan>, _ n: Int) -> [[Int]] {
             (0 ..< n).map { [s[$0].start, s[$0].count, s[$0].hasEscapes ? 1 : 0] }
         }
@@ -163,7 +166,8 @@ import TallyTestSupport
         for round in 0 ..< 4_000 {
             let bytes: [UInt8] = round % 4 == 0
                 ? ScanTests.randomCSV(&rng, records: 1 + round % 7, damaged: round % 8 == 0)
-                : (0 ..< Int.random(in: 0 ... (round % 2 == 0 ? 200 : 900), using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+                : (0 ..< Int.random(in: 0 ... (round % 2 == 0 ? 200 : 900), using: &rng)).map { _ in
+                    (round % 3 == 1 ? unquoted : alphabet).randomElement(using: &rng)! }
             let start = bytes.isEmpty ? 0 : Int.random(in: 0 ... bytes.count, using: &rng)
             for capacity in [0, 1, 3, 64] {
                 bytes.withUnsafeBufferPointer { b in
