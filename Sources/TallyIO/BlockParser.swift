@@ -1692,7 +1692,11 @@ final class BlockParser: @unchecked Sendable {
                 plain = false; break
             }
         }
-        let tag = (recordHash(base + id.start + a, z - a, 0x2F3A_1B55_C0DE_5EED) & 0x7FFF) << 48
+        // The top bits of a hash that mixes every byte into every bit (review59 F1:
+        // ``recordHash``'s low bits left out an id's first byte below 8 bytes, so
+        // `syr1000` and `Syr1000` looked written alike, and a line was quoted the other's
+        // spelling).
+        let tag = (Interner.hash(base + id.start + a, z - a) >> 49) << 48
         return tag | (plain ? InputIds.writtenAsCompared : 0)
     }
 

@@ -34,6 +34,10 @@ import TallyTestSupport
             ("SYR1", "syr1", ":2: column 'event_id_cnty': the id \"SYR1\" is on line 3 again with other contents, written another way there (ids are compared without letter case); "),
             ("syr1", "SYR1", ":2: column 'event_id_cnty': the id of this line is on line 3 again with other contents, written \"SYR1\" there and another way here (ids are compared without letter case); "),
             ("syr1", "Syr1", ":2: column 'event_id_cnty': the id \"SYR1\" (as ids are compared without letter case) is on line 3 again with other contents, written another way on each line; "),
+            // review59 F1: ids of 5 to 7 bytes that differ in their first byte alone.
+            ("syr1000", "Syr1000", ":2: column 'event_id_cnty': the id \"SYR1000\" (as ids are compared without letter case) is on line 3 again with other contents, written another way on each line; "),
+            ("Syr10", "syr10", ":2: column 'event_id_cnty': the id \"SYR10\" (as ids are compared without letter case) is on line 3 again with other contents, written another way on each line; "),
+            ("SYR1000", "sYR1000", ":2: column 'event_id_cnty': the id \"SYR1000\" is on line 3 again with other contents, written another way there (ids are compared without letter case); "),
             // Written alike: as before.
             ("syr1", "syr1", ":2: column 'event_id_cnty': the id \"syr1\" is on line 3 again with other contents; "),
         ]
@@ -63,6 +67,10 @@ import TallyTestSupport
         let ged2 = writeFile(Self.ged + "214797.0," + row + "214797," + other, name: "ged2.csv")
         let m = errorOf { _ = try read([ged2], by: [.country], period: .all) }?.message ?? "read"
         #expect(m.hasPrefix(ged2 + ":2: column 'id': the id of this line is on line 3 again with other contents, written \"214797\" there and another way here (ids are compared as whole numbers); "), "\(m)")
+        // review59 F1: a UCDP id of 7 bytes, written two ways that differ in the first byte.
+        let ged3 = writeFile(Self.ged + "+100800," + row + "0100800," + other, name: "ged3.csv")
+        let m3 = errorOf { _ = try read([ged3], by: [.country], period: .all) }?.message ?? "read"
+        #expect(m3.hasPrefix(ged3 + ":2: column 'id': the id \"100800\" (as ids are compared as whole numbers) is on line 3 again with other contents, written another way on each line; "), "\(m3)")
         let native = writeFile(nativeHeader + "01,2023-04-01,,Syria,,,,killed,10,10,10,s\n1,2023-04-01,,Syria,,,,killed,10,10,10,s\n", name: "n.csv")
         let n = try read([native], by: [.country], period: .all)
         #expect(n.result.rows.map(\.estimate.best) == [10] && n.duplicates.withinFile == 1)
