@@ -254,7 +254,7 @@ struct SameFileTotals {
     /// `mark`: ``totalStrength(_:_:)`` of the row's cells, asked by the caller of every row
     /// of 2 or more. Returns the levels (bit 0 the country's, 1 the place's, 2 all
     /// countries') whose label has no name yet, or one from a later row, for the caller to
-    /// give (``name(_:level:series:at:)``): issue 9 (stop 52), the closures that worked
+    /// give (``name(_:_:series:at:)``): issue 9 (stop 52), the closures that worked
     /// them out here retained what they captured, ~160 instructions a row.
     @inline(__always)
     mutating func add(label: UInt64, place: UInt64, series: UInt32, day: CalendarDay, last: CalendarDay, best: Int64, at: UInt64,
