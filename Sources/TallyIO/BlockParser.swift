@@ -1651,15 +1651,13 @@ final class BlockParser: @unchecked Sendable {
         let id = spans[k]
         let (s, e) = eventIdBounds(base + id.start, id.count, integer: layout.schema.idsAreIntegers)
         var h: UInt64
-        let folds = layout.schema.idsFoldCase
-            && UnsafeBufferPointer(start: base + id.start + s, count: e - s).contains { $0 >= 0x61 && $0 <= 0x7A }
-        if (layout.schema.idsAreIntegers && memchr(base + id.start + s, 0x2C, e - s) != nil) || folds {
+        let integer = layout.schema.idsAreIntegers, folds = layout.schema.idsFoldCase
+        if idChangesWhenCompared(base + id.start + s, e - s, integer: integer, foldsCase: folds) {
             // Thousands separators left out (``integerIdForm``); an ACLED id's letters
             // in one case, as ``EventKey`` compares them (readers18, review58 P3: `SYR1`
             // then `syr1` with every other field equal was refused as "another version
             // with other contents"; it is the row given twice).
-            let digits = UnsafeBufferPointer(start: base + id.start + s, count: e - s)
-                .filter { !(layout.schema.idsAreIntegers && $0 == 0x2C) }.map { folds && $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }
+            let digits = comparedIdBytes(base + id.start + s, e - s, integer: integer, foldsCase: folds)
             h = digits.withUnsafeBufferPointer { recordHash($0.baseAddress!, $0.count, 0x5851_F42D_4C95_7F2D) }
         } else {
             h = recordHash(base + id.start + s, e - s, 0x5851_F42D_4C95_7F2D)
@@ -1670,7 +1668,7 @@ final class BlockParser: @unchecked Sendable {
         if last > k {
             h = (h &* 0xBF58_476D_1CE4_E5B9) ^ valuesHash(base, k + 1, last, 0x2545_F491_4F6C_DD1D, trailing: true)
         }
-        return (h & ~InputIds.spellingBits) | idSpelling(base, layout)
+        return (h & ~InputIds.spellingBits) | idSpelling(base, layout, compared: (s, e))
     }
 
     /// The high bits of a row's ``rowHash``: how its id is written, which the
@@ -1682,17 +1680,13 @@ final class BlockParser: @unchecked Sendable {
     /// written (without the invisible characters around it), and a bit set when they
     /// are the id as compared (``comparedId(_:_:)``).
     @inline(__always)
-    private func idSpelling(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> UInt64 {
+    /// `compared`: the id's ``eventIdBounds``, as `rowHash` found them.
+    private func idSpelling(_ base: UnsafePointer<UInt8>, _ layout: RowLayout, compared: (Int, Int)) -> UInt64 {
         let id = spans[layout.id]
         let (a, z) = idBounds(base + id.start, id.count)
-        let (s, e) = eventIdBounds(base + id.start, id.count, integer: layout.schema.idsAreIntegers)
-        var plain = a == s && z == e
-        if plain, layout.schema.idsAreIntegers || layout.schema.idsFoldCase {
-            for b in UnsafeBufferPointer(start: base + id.start + s, count: e - s)
-            where (layout.schema.idsAreIntegers && b == 0x2C) || (layout.schema.idsFoldCase && b >= 0x61 && b <= 0x7A) {
-                plain = false; break
-            }
-        }
+        let (s, e) = compared
+        let plain = a == s && z == e
+            && !idChangesWhenCompared(base + id.start + s, e - s, integer: layout.schema.idsAreIntegers, foldsCase: layout.schema.idsFoldCase)
         // The top bits of a hash that mixes every byte into every bit (review59 F1:
         // ``recordHash``'s low bits left out an id's first byte below 8 bytes, so
         // `syr1000` and `Syr1000` looked written alike, and a line was quoted the other's
@@ -1707,9 +1701,7 @@ final class BlockParser: @unchecked Sendable {
     private func comparedId(_ base: UnsafePointer<UInt8>, _ layout: RowLayout) -> String {
         let id = spans[layout.id]
         let (s, e) = eventIdBounds(base + id.start, id.count, integer: layout.schema.idsAreIntegers)
-        let bytes = UnsafeBufferPointer(start: base + id.start + s, count: e - s)
-            .filter { !(layout.schema.idsAreIntegers && $0 == 0x2C) }
-            .map { layout.schema.idsFoldCase && $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }
+        let bytes = comparedIdBytes(base + id.start + s, e - s, integer: layout.schema.idsAreIntegers, foldsCase: layout.schema.idsFoldCase)
         let text = String(decoding: bytes, as: UTF8.self)
         return id.hasEscapes ? text.replacingDoubledQuotes : text
     }

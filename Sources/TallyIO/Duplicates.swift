@@ -25,7 +25,7 @@ struct EventKey: Hashable {
         // "123" followed by a no-break space or an LRM are 123; ``idBounds``).
         let (s, e) = eventIdBounds(p, n, integer: integer)
         // An integer id's thousands separators are not part of it (``integerIdForm``).
-        for i in s ..< e where !(integer && p[i] == 0x2C) { step(foldsCase && p[i] >= 0x61 && p[i] <= 0x7A ? p[i] - 0x20 : p[i]) }
+        for i in s ..< e { if let c = comparedIdByte(p[i], integer: integer, foldsCase: foldsCase) { step(c) } }
     }
 
     @inline(__always)
@@ -39,6 +39,35 @@ struct EventKey: Hashable {
         step(0xFE)
         for u in text.utf8 { step(u) }
     }
+}
+
+/// An id's byte as ids are compared (``EventKey``): nil when left out (an integer id's
+/// thousands separator, ``integerIdForm``), an ACLED id's letter in upper case. The one
+/// rule the id table, the rising-id check (``IdOrder``) and the repeated-id messages
+/// (``BlockParser``'s `rowHash`, `idSpelling`, `comparedId`) share.
+@inline(__always)
+func comparedIdByte(_ b: UInt8, integer: Bool, foldsCase: Bool) -> UInt8? {
+    if integer && b == 0x2C { return nil }
+    return foldsCase && b >= 0x61 && b <= 0x7A ? b - 0x20 : b
+}
+
+/// Whether the `n` bytes of an id differ from the id as compared (``comparedIdByte``).
+@inline(__always)
+func idChangesWhenCompared(_ p: UnsafePointer<UInt8>, _ n: Int, integer: Bool, foldsCase: Bool) -> Bool {
+    guard integer || foldsCase else { return false }
+    return idBytesChange(p, n, integer: integer, foldsCase: foldsCase)
+}
+
+/// The loop of ``idChangesWhenCompared``, out of line: rare in the readers' loops.
+@inline(never)
+private func idBytesChange(_ p: UnsafePointer<UInt8>, _ n: Int, integer: Bool, foldsCase: Bool) -> Bool {
+    for i in 0 ..< n where comparedIdByte(p[i], integer: integer, foldsCase: foldsCase) != p[i] { return true }
+    return false
+}
+
+/// An id's bytes as compared (``comparedIdByte``).
+func comparedIdBytes(_ p: UnsafePointer<UInt8>, _ n: Int, integer: Bool, foldsCase: Bool) -> [UInt8] {
+    UnsafeBufferPointer(start: p, count: n).compactMap { comparedIdByte($0, integer: integer, foldsCase: foldsCase) }
 }
 
 /// Where an id starts and ends without the invisible characters around it

@@ -71,18 +71,8 @@ struct IdOrder {
                 for i in 0 ..< n { h = h << 8 | UInt64(p[i]) }
                 high = h
             }
-            if foldsCase || integer { stop = ShortId.flags(p, n, foldsCase: foldsCase, integer: integer) }
-        }
-
-        /// Whether the id has a lower-case ASCII letter (`foldsCase`) or a comma (`integer`).
-        @inline(never)
-        static func flags(_ p: UnsafePointer<UInt8>, _ n: Int, foldsCase: Bool, integer: Bool) -> Bool {
-            for i in 0 ..< n {
-                let b = p[i]
-                if foldsCase && b >= 0x61 && b <= 0x7A { return true }
-                if integer && b == 0x2C { return true }
-            }
-            return false
+            // A lower-case letter (ids folding case) or a comma (integer ids).
+            stop = idChangesWhenCompared(p, n, integer: integer, foldsCase: foldsCase)
         }
 
         /// The id's bytes, from the words (for ``IdOrder/last``, once a block).
@@ -178,8 +168,8 @@ struct IdOrder {
     /// An id longer than 16 bytes.
     @inline(never)
     private mutating func noteLong(_ id: UnsafeBufferPointer<UInt8>, _ measure: UInt32?, _ m: UInt32, integer: Bool, foldsCase: Bool) {
-        if foldsCase, id.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { broken = true; return }
-        if integer, id.contains(0x2C) { broken = true; return }
+        // A lower-case letter (ids folding case) or a comma (integer ids): not compared here.
+        if idChangesWhenCompared(id.baseAddress ?? UnsafePointer(bitPattern: 1)!, id.count, integer: integer, foldsCase: foldsCase) { broken = true; return }
         guard first != nil else { start(id, m); return }
         let order = IdOrder.compare(id, last)
         if order > 0 {

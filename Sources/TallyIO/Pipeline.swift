@@ -226,11 +226,16 @@ final class Pipeline: @unchecked Sendable {
             let skip = lock.locked {
                 idOrderBroken || (firstError.map { $0.rank < Rank(file: file.index, sequence: b.sequence) } ?? false)
             }
-            if skip {
-                // Not read (an earlier row was refused), but counted: a row the refusal names
-                // may lie after it (review58 P1).
+            // A block's lines counted apart from its reading, when it is not read (an earlier
+            // row was refused) or its reading threw: a row a refusal names may lie after it
+            // (review58 P1: a repeated id is reported at its earlier row, and a later block's
+            // line counted from blocks left at 0 lines said "line 10264" as "line 2").
+            func countLinesOfBlock() {
                 let lines = countLineFeeds(b.memory, from: b.start, to: b.count)
                 lock.locked { blockLines[b.sequence] = lines }
+            }
+            if skip {
+                countLinesOfBlock()
             } else {
                 let problem = firstTextProblem(b.memory + b.start, b.count - b.start).map {
                     TextProblem(offset: $0.offset + b.start, kind: $0.kind)
@@ -247,12 +252,7 @@ final class Pipeline: @unchecked Sendable {
                         if part.2 > 0 { content.add(a: part.0, b: part.1, rows: part.2) }
                     }
                 } catch {
-                    // Its lines all the same (review58 P1): a refusal may name a row of a later
-                    // block (a repeated id is reported at its earlier row), whose line is counted
-                    // from the lines of the blocks before it; this block's were left at 0, and
-                    // "line 10264" was said as "line 2".
-                    let lines = countLineFeeds(b.memory, from: b.start, to: b.count)
-                    lock.locked { blockLines[b.sequence] = lines }
+                    countLinesOfBlock()
                     record(.record(error, file), at: error.sequence ?? b.sequence, file: file.index)
                 }
                 if checksIdOrder {
