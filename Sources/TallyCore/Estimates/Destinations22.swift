@@ -18,9 +18,6 @@ extension PhraseReader {
         "enfrentamientos", "bombardeos", "masacres",
         "medo", "violência", "conflito", "fome", "pânico", "insegurança", "perseguição", "confrontos", "bombardeamentos",
     ]
-    /// dest22: Arabic words of a cause said after the people ("خوفا", out of fear; "هربا من
-    /// القتال", fleeing the fighting; "فرارا من العنف").
-    static let arabicCauseWords: Set<String> = ["خوفا", "خوفاً", "هربا", "هرباً", "فرارا", "فراراً", "تجنبا", "تجنباً"]
     /// dest22: words that are no place in a list of places gone across, though a headline in
     /// capitals writes them as names ("ACROSS DARFUR AND KORDOFAN AND INTO CHAD").
     static let routeListStops: Set<String> = [
