@@ -1054,7 +1054,7 @@ final class BlockParser: @unchecked Sendable {
             currentFields = fields
             guard fields == expected || (fields < expected && fields >= expected - layout.trailingUnnamed) else {
                 throw BlockError(lineInBlock: line, message: headerLineMessage(base, fields: fields, layout: layout)
-                                 ?? "expected \(expected) fields as in the header, found \(fields)")
+                                 ?? "expected \(expected) fields as in the header, found \(fields)" + noteLineMessage(base, fields: fields))
             }
             // A record without an id gets a key: what tally reads of it, in canonical
             // form (``noteRowKey``), for both checks on it: the copy check (ids already
@@ -1079,7 +1079,7 @@ final class BlockParser: @unchecked Sendable {
                     if implausible.count < BlockParser.implausibleListed { implausible.append((line, message.text)) }
                     continue
                 }
-                throw BlockError(lineInBlock: line, message: headerLineMessage(base, fields: fields, layout: layout) ?? message.text)
+                throw BlockError(lineInBlock: line, message: headerLineMessage(base, fields: fields, layout: layout) ?? message.text + noteLineMessage(base, fields: fields))
             }
             // A row without an id: its key, in the input's content hash and the table
             // of records (repeats within the input, records of other inputs).
@@ -1122,6 +1122,20 @@ final class BlockParser: @unchecked Sendable {
         }
         return "this line is a header (column names) unlike the file's own: the file looks like another CSV file appended to it, "
             + "whose rows would be read into the wrong columns; give the files to tally separately, each with its own header"
+    }
+
+    /// readers19 (issue 11, message): a refused record of text alone, every field it fills
+    /// holding a letter and no digit ("Checked,by,desk" right under the header): no date
+    /// and no figure, a note, not a record. Its refusal said only the field count, or
+    /// `"by" is not a valid date`; it says what the row is and what to do. Empty for any
+    /// other record. Looked at only for a record already refused.
+    private func noteLineMessage(_ base: UnsafePointer<UInt8>, fields: Int) -> String {
+        let n = min(fields, spanCapacity)
+        let cells = (0 ..< n).map { text(base, $0).trimmingSpaces }.filter { !$0.isEmpty }
+        guard !cells.isEmpty, cells.allSatisfy({ $0.contains(where: \.isLetter) && !$0.contains(where: \.isNumber) }) else { return "" }
+        let shown = cells.prefix(4).map { "\"\(MessageText.excerpt($0, limit: 30))\"" }.joined(separator: ", ") + (cells.count > 4 ? ", …" : "")
+        return "; this row holds text alone (\(shown)), no date and no figure: a note written among the records, not a record; "
+            + "delete it (in a workbook, delete the row: notes belong in a sheet of their own)"
     }
 
     private func textMessage(_ kind: TextProblem.Kind, _ byte: UInt8, _ layout: RowLayout) -> String {

@@ -1339,9 +1339,16 @@ final class Pipeline: @unchecked Sendable {
     /// readers12 (audit11 F1, message): a first line of a title (one or two cells filled:
     /// "ACLED export 2019-2021") above the header: the line below it that holds a header
     /// tally reads, within the first ten, and what to do. Empty when there is none.
+    /// readers19 (issue 11, message): a first line of three or more cells naming no column
+    /// tally reads (a note written across cells, "Checked,by,desk") above the header said
+    /// only "missing required column 'date_start' (… is this the right file?)". Its cells
+    /// are words (two letters or more each): `a,b,c,d` is a row of labels, no note.
     private func titleRowsHint(_ b: Block, name: String, after end: Int, names: [String], schema: Schema, headerLines: Int,
                                spans: UnsafeMutablePointer<FieldSpan>, capacity: Int) -> String {
-        guard names.filter({ !$0.trimmingSpaces.isEmpty }).count <= 2, end < b.count else { return "" }
+        let filled = names.filter { !$0.trimmingSpaces.isEmpty }
+        let note = !filled.contains(where: { RowLayout.knownColumns.contains($0.trimmingSpaces.lowercased()) })
+            && filled.allSatisfy { $0.count(where: \.isLetter) >= 2 }
+        guard filled.count <= 2 || note, end < b.count else { return "" }
         var scanner = CSVScanner(base: b.memory, start: end + 1, end: b.count)
         for k in 1 ... 10 {
             guard case let .record(n) = scanner.next(into: spans, capacity: capacity), n <= capacity else { return "" }
@@ -1360,7 +1367,8 @@ final class Pipeline: @unchecked Sendable {
             }
             let shown = row.filter { !$0.isEmpty }.prefix(3).map { MessageText.excerpt($0, limit: 30) }.joined(separator: ",")
             let line = headerLines + k
-            return "; line \(line) holds \(what) (\(shown),…): the line\(line - 1 == 1 ? "" : "s") above it \(line - 1 == 1 ? "is a title" : "are a title or notes"); "
+            let one = filled.count <= 2 ? "is a title" : "is a note"
+            return "; line \(line) holds \(what) (\(shown),…): the line\(line - 1 == 1 ? "" : "s") above it \(line - 1 == 1 ? one : "are a title or notes"); "
                 + "delete \(line - 1 == 1 ? "it" : "them") so that the header is the first line (in a workbook, delete the rows above the header)"
         }
         return ""

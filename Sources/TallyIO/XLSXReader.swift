@@ -403,7 +403,14 @@ enum XLSXReader {
             var looseCount = 0, nonBlank = 0
             var serials: [Int: (row: [String], at: Int, serial: String, count: Int, table: Bool)] = [:]
             var countColumns: Set<Int> = []
-            var heading: [String]?
+            // readers19 (issue 11, loss): the rows that may be a table's header, of the last
+            // run of such rows (blank rows between them do not end a run): a real header, then
+            // a note row of as many text cells ("Checked | by | desk") right above the records,
+            // left the note as the header, naming no date, and the records were read past in
+            // silence. Every row of the run counts (``looseSerialRecord``). At most the
+            // run's first 4 and last 12 rows are kept (a sheet of text alone is one long run).
+            var headings: [Heading] = []
+            var headingRun = false
             while case let .record(n) = scanner.next(into: spans, capacity: capacity), n <= capacity {
                 defer { k += 1 }
                 if headerSeen { return .header }
@@ -446,21 +453,32 @@ enum XLSXReader {
                 if row.contains(where: { $0.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0A }) }) { nonBlank += 1 }
                 // Whether the row is under a table header (a sheet of counts by day and country).
                 func tabled() -> Bool {
-                    guard let h = heading else { return false }
-                    return h.count(where: { !$0.trimmingSpaces.isEmpty }) >= row.count(where: { !$0.trimmingSpaces.isEmpty })
+                    let filled = row.count(where: { !$0.trimmingSpaces.isEmpty })
+                    return headings.contains { $0.filled >= filled }
+                }
+                var headingRow = false
+                defer {
+                    // A blank row does not end a run of header rows; any other row does.
+                    if !headingRow && row.contains(where: { !$0.trimmingSpaces.isEmpty }) { headingRun = false }
                 }
                 if looseCount < 2, looseRecord(row, width: width) {
                     looseCount += 1
                     if firstLoose == nil { firstLoose = (row, k + 1, tabled()) }
                 } else {
-                    switch looseSerialRecord(row, width: width, dateColumn: layout.dateStart, heading: heading) {
+                    switch looseSerialRecord(row, width: width, dateColumn: layout.dateStart, headings: &headings) {
                     case let .record(column, serial):
                         // readers17 (issue 11, loss): [44355, "Syria", 10] was read past in silence.
                         if let had = serials[column] { serials[column]!.count = min(had.count + 1, 2) } else { serials[column] = (row, k + 1, serial, 1, tabled()) }
                     case let .count(column):
                         countColumns.insert(column)
                     case nil:
-                        if mayBeHeading(row) { heading = row }
+                        if mayBeHeading(row) {
+                            if !headingRun { headings.removeAll(keepingCapacity: true) }
+                            headingRun = true
+                            headingRow = true
+                            headings.append(Heading(row))
+                            if headings.count > 16 { headings.remove(at: 4) }
+                        }
                     }
                 }
             }
@@ -514,13 +532,66 @@ enum XLSXReader {
             || ["data", "dia", "día", "fecha_evento", "when"].contains(t)
     }
 
+    /// readers19 (issue 11): a row that may be the header of a table below it
+    /// (``mayBeHeading``), with what is asked of it once, when a row below needs it.
+    struct Heading {
+        let cells: [String]
+        /// Its cells that are not blank.
+        let filled: Int
+        /// Whether it names a column (``namesColumns``); whether a cell is a country tally knows.
+        var names: Bool?
+        var country: Bool?
+
+        init(_ cells: [String]) {
+            self.cells = cells
+            filled = cells.count(where: { !$0.trimmingSpaces.isEmpty })
+        }
+    }
+
+    /// readers19 (issue 11): words a table header's cell is made of: the column names of the
+    /// schemas tally reads (docs/spec.md §2), and what a table of counts calls its columns, in
+    /// English, French, Spanish, Portuguese, Arabic and German. A note written across cells
+    /// ("Checked | by | desk", "Downloaded | from | ACLED") has none of them.
+    static let columnWords: Set<String> = {
+        var w: Set<String> = [
+            "id", "code", "iso", "iso3", "name", "rank", "no", "country", "countries", "nation", "state", "region", "province",
+            "district", "governorate", "admin", "adm", "location", "place", "city", "town", "area", "year", "month", "week",
+            "quarter", "period", "deaths", "death", "dead", "killed", "fatalities", "fatality", "casualties", "victims",
+            "injured", "wounded", "events", "event", "incidents", "incident", "attacks", "battles", "count", "number", "total",
+            "sum", "estimate", "best", "low", "high", "actor", "actors", "source", "type", "population", "share", "percent",
+            "rate", "measure", "value", "figure",
+            "pays", "région", "année", "mois", "semaine", "morts", "décès", "tués", "victimes", "blessés", "événements",
+            "évènements", "nombre", "nom", "rang", "país", "países", "paises", "región", "año", "mes", "muertos", "fallecidos",
+            "víctimas", "heridos", "eventos", "incidentes", "número", "fuente", "tipo", "código", "nombre", "região", "ano",
+            "mês", "mortos", "óbitos", "vítimas", "feridos", "fonte", "nome", "land", "jahr", "monat", "tote", "opfer",
+            "ereignisse", "anzahl", "quelle",
+            "بلد", "البلد", "دولة", "الدولة", "سنة", "السنة", "شهر", "الشهر", "قتلى", "القتلى", "ضحايا", "الضحايا", "أحداث",
+            "الأحداث", "حوادث", "الحوادث", "عدد", "العدد", "المجموع", "مصدر", "المصدر", "منطقة", "المنطقة",
+        ]
+        w.formUnion(RowLayout.knownColumns)
+        for names in Schema.distinctive.values { w.formUnion(names) }
+        return w
+    }()
+
+    /// readers19 (issue 11): whether a header-like row names a column: one of its cells is a
+    /// column name tally reads or names a date, or one of its words is a ``columnWords``.
+    static func namesColumns(_ row: [String]) -> Bool {
+        row.contains { cell in
+            let t = cell.trimmingSpaces.lowercased()
+            guard !t.isEmpty, t.utf8.count <= 64 else { return false }
+            if namesADate(cell) || columnWords.contains(t) { return true }
+            return t.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { columnWords.contains(String($0)) }
+        }
+    }
+
     /// readers17 (issue 11, loss): whether `row`, of a sheet without a header tally reads,
     /// holds a record whose date is a spreadsheet's date number (`44355`: a date cell that
     /// lost its date format) in other columns than the first sheet's: `[44355, "Syria",
     /// 10]` was read past in silence. A bare number is a date only in a date's place, as a
     /// count may be such a number too:
-    /// - under a table header (`heading`: the last row above with a name over every cell
-    ///   this row fills, none a country), in a column whose name says a date;
+    /// - under a table header (`headings`: the rows of the last run of header-like rows
+    ///   above, each with a name over every cell this row fills, none a country), in a
+    ///   column whose name says a date;
     /// - with no such header, the row's first cell, the first sheet's date column
     ///   (`dateColumn`), or the cell next to the country; and its day within the span the
     ///   conflict-event datasets cover (1989, UCDP GED's first year, to next year).
@@ -529,7 +600,13 @@ enum XLSXReader {
     /// is a year other than the number's (in either of Excel's date systems): a table of
     /// counts by country and year is not records, and a column where a row says so holds
     /// counts in all the sheet's rows (``LooseSerial/count``).
-    static func looseSerialRecord(_ row: [String], width: Int, dateColumn: Int, heading: [String]?) -> LooseSerial? {
+    /// readers19 (issue 11, loss): only a header-like row that names a column
+    /// (``namesColumns``) says the number is no date (a table of counts under "Country,
+    /// Events"); a note row of text cells ("Checked | by | desk") is no header, whether or
+    /// not a real header stands above it: any row of the run naming a date over the number
+    /// makes it a date, and with none naming a column the number's place decides, as with
+    /// no header.
+    static func looseSerialRecord(_ row: [String], width: Int, dateColumn: Int, headings: inout [Heading]) -> LooseSerial? {
         guard row.count >= 3, row.count <= width + 1 else { return nil }
         var at: Int?, found: CalendarDay?
         for (i, cell) in row.enumerated() {
@@ -557,7 +634,15 @@ enum XLSXReader {
         guard let at, let day = found else { return nil }
         func blank(_ c: String) -> Bool { !c.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0A }) }
         let filled = row.count(where: { !blank($0) })
-        let headed = heading.map { h in h.count(where: { !blank($0) }) >= filled } ?? false
+        // The header rows over every cell the row fills, and whether one names a column.
+        let covering = headings.indices.filter { headings[$0].filled >= filled }
+        func names(_ k: Int) -> Bool {
+            if let n = headings[k].names { return n }
+            let n = namesColumns(headings[k].cells)
+            headings[k].names = n
+            return n
+        }
+        let headed = covering.contains(where: names)
         // With no table header, the number is a date only in a date's place (below): the
         // cheap part of that first (a lookup sheet's codes pass here).
         if !headed {
@@ -580,8 +665,16 @@ enum XLSXReader {
         guard country >= 0, number else { return nil }
         if otherYear { return .count(column: at) }
         let serial = row[at].trimmingSpaces
-        if headed, let h = heading, !h.contains(where: { $0.contains(where: \.isLetter) && CountryNames.isKnown($0.trimmingSpaces) }) {
-            return at < h.count && namesADate(h[at]) ? .record(column: at, serial: serial) : nil
+        if headed {
+            // A header naming a country is a row of a table with countries across: no header.
+            let headers = covering.filter { k in
+                if headings[k].country == nil {
+                    headings[k].country = headings[k].cells.contains(where: { $0.contains(where: \.isLetter) && CountryNames.isKnown($0.trimmingSpaces) })
+                }
+                return headings[k].country == false
+            }
+            if headers.contains(where: { at < headings[$0].cells.count && namesADate(headings[$0].cells[at]) }) { return .record(column: at, serial: serial) }
+            if headers.contains(where: names) { return nil }
         }
         guard at == 0 || at == dateColumn || abs(at - country) == 1,
               (1989 ... Clock.thisYear + 1).contains(day.components.year) else { return nil }
