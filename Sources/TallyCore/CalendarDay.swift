@@ -79,14 +79,84 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         return (1950 ... 2100).contains(day.components.year) ? day : nil
     }
 
+    /// readers19 (issue 11): a spreadsheet's date number as it may be written past a
+    /// spreadsheet: plain (`44355`), with a thousands separator (`44,355`, `44.355`,
+    /// `44 355`, a no-break or narrow no-break space, `44'355`; a date cell formatted as a
+    /// number, `#,##0`, then saved as text), or after Excel's text mark (`'44355`, a cell
+    /// typed as text); `plain`, the number as ``spreadsheetSerial`` reads it. Nil for any
+    /// other text. Only for messages and for telling records from notes: never read as a
+    /// date (a count may be such a number too).
+    public static func spreadsheetSerialDressed(_ text: String) -> (day: CalendarDay, plain: String, grouped: Bool, marked: Bool)? {
+        var t = Substring(text).drop(while: { $0 == " " || $0 == "\t" })
+        while let last = t.last, last == " " || last == "\t" { t = t.dropLast() }
+        let marked = t.hasPrefix("'")
+        if marked { t = t.dropFirst() }
+        if let day = spreadsheetSerial(String(t)) { return (day, String(t), false, marked) }
+        // Two digits, one separator, three digits, and an optional fraction.
+        let chars = Array(t)
+        guard chars.count >= 6, chars[0].isASCII, chars[0].isNumber, chars[1].isASCII, chars[1].isNumber,
+              [",", ".", " ", "\u{00A0}", "\u{202F}", "'", "\u{2019}"].contains(chars[2]),
+              chars[3 ..< 6].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        var plain = String(chars[0 ..< 2]) + String(chars[3 ..< 6])
+        if chars.count > 6 {
+            // The decimal mark is the other one: `44,355.5`, `44.355,5`.
+            guard chars[6] != chars[2], chars[6] == "." || chars[6] == ",", chars.count > 7,
+                  chars[7...].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            plain += "." + String(chars[7...])
+        }
+        return spreadsheetSerial(plain).map { ($0, plain, true, marked) }
+    }
+
+    /// readers19 (issue 11): the day a workbook's date number means, `day` being its
+    /// reading in the 1900 system, said in the workbook's own system (`date1904`: its
+    /// `<workbookPr date1904="1"/>`, the 1904 system of older Excel for Mac, which counts
+    /// from 1 January 1904: 1,462 days later, review48 F11).
+    public static func spreadsheetSerialDay(_ day: CalendarDay, date1904: Bool) -> String {
+        date1904 ? "\(day.adding(days: 1462)) in the 1904 date system, this workbook's"
+            : "\(day) in the 1900 date system, this workbook's"
+    }
+
     /// What a message adds after a date it could not read that is a spreadsheet's serial.
-    public static func spreadsheetSerialAdvice(_ text: String) -> String {
-        guard let day = spreadsheetSerial(text) else { return "" }
-        // A workbook of the 1904 system (Excel for Mac's, review48 F11) counts from 1 January 1904.
-        let mac = day.adding(days: 1462)
-        return "; it looks like a spreadsheet's date number (\(day) in the 1900 date system of Excel and LibreOffice, \(mac) in a "
-            + "workbook of the 1904 system), a date cell that lost its date format: format the column as dates (Format Cells > Date) "
-            + "and save again, or write the dates as YYYY-MM-DD"
+    /// readers19 (issue 11): `date1904` is the workbook's own date system when the text
+    /// is a workbook's cell (false: the 1900 system, Excel's default; true: the 1904
+    /// system of older Excel for Mac), nil for a CSV, whose system cannot be known (both
+    /// are said). A serial written with a thousands separator or after Excel's text mark
+    /// `'` is said as such; a date in a form tally reads after that mark (`'2021-06-08`)
+    /// is said to be one, the mark to remove.
+    public static func spreadsheetSerialAdvice(_ text: String, date1904: Bool? = nil) -> String {
+        guard let found = spreadsheetSerialDressed(text) else {
+            var t = Substring(text).drop(while: { $0 == " " || $0 == "\t" })
+            while let last = t.last, last == " " || last == "\t" { t = t.dropLast() }
+            guard t.hasPrefix("'"), t.count > 1 else { return "" }
+            var rest = Array(t.dropFirst().utf8)
+            let isDate = rest.withUnsafeMutableBufferPointer { b -> Bool in
+                guard let p = b.baseAddress else { return false }
+                if CalendarDay.parseAnyForm(p, count: b.count, order: nil, thisYear: 2000) != nil { return true }
+                switch CalendarDay.slashedEvidence(p, count: b.count, thisYear: 2000) {
+                case .ambiguous, .dayFirst, .monthFirst, .sameEitherWay: return true
+                case .notSlashed, .invalid: return false
+                }
+            }
+            guard isDate else { return "" }
+            return "; the ' in front is Excel's mark for a cell kept as text, not part of the date: remove it (Find and Replace ' "
+                + "in the column) and save again"
+        }
+        let day = found.day, mac = day.adding(days: 1462)
+        guard found.grouped || found.marked else {
+            let systems = date1904.map { spreadsheetSerialDay(day, date1904: $0) }
+                ?? "\(day) in the 1900 date system of Excel and LibreOffice, \(mac) in a workbook of the 1904 system"
+            return "; it looks like a spreadsheet's date number (\(systems)), a date cell that lost its date format: format the column as dates (Format Cells > Date) "
+                + "and save again, or write the dates as YYYY-MM-DD"
+        }
+        // Short: an ACLED message quotes its four date forms before this, within 400 bytes.
+        let systems = date1904.map { spreadsheetSerialDay(day, date1904: $0) } ?? "\(day) in Excel's 1900 date system, \(mac) in its 1904 system"
+        return "; it looks like a spreadsheet's date number, \(found.plain), \(serialDress(grouped: found.grouped, marked: found.marked)) (\(systems)): "
+            + "format the column as dates (Format Cells > Date) and save again, or write YYYY-MM-DD"
+    }
+
+    /// readers19 (issue 11): how a date number was written, when not plain, for messages.
+    public static func serialDress(grouped: Bool, marked: Bool) -> String {
+        grouped && marked ? "with a thousands separator after Excel's text mark '" : grouped ? "with a thousands separator" : marked ? "after Excel's text mark '" : ""
     }
 
     public func adding(days: Int) -> CalendarDay { CalendarDay(daysSinceEpoch: daysSinceEpoch + Int32(days)) }

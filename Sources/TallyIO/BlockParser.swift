@@ -1843,7 +1843,7 @@ final class BlockParser: @unchecked Sendable {
             }
             throw RowMessage(column(layout, i) + "\"\(t)\" is a date as a spreadsheet writes it, and the start of the file has no such date with a day above 12 to say which number is the day; give --date-order dmy (28/05/2016) or --date-order mdy (05/28/2016), or write YYYY-MM-DD")
         }
-        throw RowMessage(column(layout, i) + "\"\(t)\" is not a valid date (expected YYYY-MM-DD)" + CalendarDay.spreadsheetSerialAdvice(t))
+        throw RowMessage(column(layout, i) + "\"\(t)\" is not a valid date (expected YYYY-MM-DD)" + CalendarDay.spreadsheetSerialAdvice(t, date1904: layout.date1904))
     }
 
     /// Notes where the row's `date_start` form was first read in its input (readers11 F8),
@@ -2652,7 +2652,7 @@ final class BlockParser: @unchecked Sendable {
         switch CalendarDay.slashedEvidence(base + s.start, count: s.count, thisYear: thisYear) {
         case .notSlashed, .invalid:
             return RowMessage(c + "\"\(t)\" is not a valid date (expected 2016-05-28, 28 May 2016, 28/05/2016 or 28-May-16)"
-                              + CalendarDay.spreadsheetSerialAdvice(t))
+                              + CalendarDay.spreadsheetSerialAdvice(t, date1904: layout.date1904))
         case .ambiguous, .sameEitherWay, .dayFirst, .monthFirst:
             if let order = layout.dayMonthOrder {
                 return RowMessage(c + "\"\(t)\" is not a valid date read \(order.words), the order \(layout.dayMonthOrderReason); --date-order sets it")

@@ -81,6 +81,9 @@ public struct InputDescription: Sendable, Equatable {
     /// A workbook's formula cells with no value saved: the first sheet row of each
     /// column (0-based) that has one (``XLSXReader/formulaWithoutValue(_:columns:name:)``).
     public var formulasWithoutValue: [Int: Int] = [:]
+    /// readers19 (issue 11): a workbook's date system (`<workbookPr date1904="1"/>`: the
+    /// 1904 system), for messages about its date numbers; nil for any other input.
+    public var date1904: Bool?
 
     public init() {}
 

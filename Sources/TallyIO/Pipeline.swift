@@ -1071,7 +1071,8 @@ final class Pipeline: @unchecked Sendable {
                 }
                 do {
                     context = try header(block, name: name, index: index, atEOF: atEOF,
-                                         schema: convertedFrom != nil ? .native : request.schema, convertedFrom: convertedFrom)
+                                         schema: convertedFrom != nil ? .native : request.schema, convertedFrom: convertedFrom,
+                                         date1904: opened.description.date1904)
                 } catch {
                     release(block)
                     // The first sheet of a workbook, taken by default, is not the data
@@ -1376,7 +1377,7 @@ final class Pipeline: @unchecked Sendable {
 
     /// Parses the header record at the start of a file's first block.
     private func header(_ b: Block, name: String, index: Int, atEOF: Bool, schema: Schema,
-                        convertedFrom: Schema? = nil) throws(TallyError) -> FileContext {
+                        convertedFrom: Schema? = nil, date1904: Bool? = nil) throws(TallyError) -> FileContext {
         var start = 0
         if b.count >= 3 && b.memory[0] == 0xEF && b.memory[1] == 0xBB && b.memory[2] == 0xBF { start = 3 }
         // Excel's `sep=,` line above the header: skipped (a tab-separated file's
@@ -1445,6 +1446,7 @@ final class Pipeline: @unchecked Sendable {
         try checkTableKeys(layout, name: name)
         let given = request.perFile[name]?.encoding ?? request.input.encoding
         layout.encodingGiven = given == .auto ? nil : given
+        layout.date1904 = date1904
         layout.plausible = request.perFile[name]?.plausibleDates
         layout.convention = request.convention(forFile: name == "<stdin>" ? "-" : name)
         layout.declaredSource = request.declaredSource(ofFile: index)

@@ -15,6 +15,9 @@ struct RowLayout {
     /// The encoding the file was read with when it was given (`--encoding`, a spec's
     /// `encoding:`); nil when detected. Says what a bad byte's message advises.
     var encodingGiven: TextEncoding?
+    /// readers19 (issue 11): the workbook's date system when the rows are a worksheet's
+    /// (``InputDescription/date1904``), so that a date number is said in it; nil for a CSV.
+    var date1904: Bool?
     var dateStart = -1, dateEnd = -1
     var country = -1, adm1 = -1, adm2 = -1, actor = -1
     var measure = -1, low = -1, best = -1, high = -1, estimate = -1

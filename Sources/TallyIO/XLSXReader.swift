@@ -120,7 +120,7 @@ enum XLSXReader {
                 + otherSheetsAdvice(archive, name: name, sheets: sheets.map(\.name), options: options))
         }
         if options.sheet == nil && sheets.count > 1, let head = headerNames(csv) {
-            try refuseSheetsAlike(archive, name: name, sheets: sheets.map(\.name), first: head, options: options)
+            try refuseSheetsAlike(archive, name: name, sheets: sheets.map(\.name), first: head, options: options, date1904: date1904)
         }
         var d = InputDescription()
         if sheet.lastRow == XLSXLimits.rows { d.notes.append(excelGridNote("\(name) [sheet \"\(chosen.name)\"]", row: true)) }
@@ -129,6 +129,7 @@ enum XLSXReader {
         d.packaging.append("xlsx: sheet \"\(chosen.name)\"" + (sheets.count > 1 ? " (first of \(sheets.count); --sheet picks another)" : "")
                            .replacingOccurrences(of: "(first of", with: options.sheet == nil ? "(first of" : "(of"))
         d.encoding = "UTF-8 (xlsx)"
+        d.date1904 = date1904
         d.formulasWithoutValue = sheet.formulasWithoutValue
         return OpenedInput(source: MemorySource(csv), description: d, locator: .rows(offset: offset, shifts: shifts, datedColumns: sheet.datedColumns))
     }
@@ -203,7 +204,7 @@ enum XLSXReader {
     /// one. A first sheet whose header tally does not read is left to the pipeline's
     /// refusal; a sheet of another header (notes, a pivot) is no part of the data.
     static func refuseSheetsAlike(_ archive: Archive, name: String, sheets: [String], first: [String],
-                                  options: InputOptions) throws(TallyError) {
+                                  options: InputOptions, date1904: Bool = false) throws(TallyError) {
         func layout(_ names: [String]) -> RowLayout? {
             try? RowLayout(header: names.map(\.trimmingSpaces), file: name, extraColumns: [])
         }
@@ -271,10 +272,12 @@ enum XLSXReader {
         if alike.isEmpty, let c = continued.first {
             // readers16 (issue 11, loss): the record's date is a spreadsheet's date number
             // (a date cell that lost its date format): said, with how to mend the sheet.
-            let serial = mine.dateStart < c.row.count ? CalendarDay.spreadsheetSerial(c.row[mine.dateStart].trimmingSpaces) : nil
-            let serialNote = serial.map { day in
-                " (its \(first.indices.contains(mine.dateStart) ? "'\(MessageText.limited(first[mine.dateStart].trimmingSpaces))'" : "date") cell \"\(MessageText.limited(c.row[mine.dateStart].trimmingSpaces))\" is a spreadsheet's date number, \(day) in Excel's "
-                    + "1900 date system (\(day.adding(days: 1462)) in a workbook of the 1904 system): a date cell that lost its date format, which tally does not read as a date)"
+            // readers19 (issue 11): written with a thousands separator or after Excel's text
+            // mark too (`44,355`, `'44355`), and said in the workbook's own date system.
+            let serial = mine.dateStart < c.row.count ? CalendarDay.spreadsheetSerialDressed(c.row[mine.dateStart]) : nil
+            let serialNote = serial.map { found in
+                " (its \(first.indices.contains(mine.dateStart) ? "'\(MessageText.limited(first[mine.dateStart].trimmingSpaces))'" : "date") cell \"\(MessageText.limited(c.row[mine.dateStart].trimmingSpaces))\" is a spreadsheet's date number\(Self.dress(found)), "
+                    + "\(CalendarDay.spreadsheetSerialDay(found.day, date1904: date1904)): a date cell that lost its date format, which tally does not read as a date)"
             } ?? ""
             let more = continued.count > 1 ? " (and \(continued.count - 1) more sheet\(continued.count == 2 ? "" : "s") so: "
                 + continued.dropFirst().prefix(3).map { "\"\($0.sheet)\"" }.joined(separator: ", ") + (continued.count > 4 ? ", …" : "") + ")" : ""
@@ -292,9 +295,9 @@ enum XLSXReader {
             let more = loose.count > 1 ? " (and " + loose.dropFirst().prefix(3).map { "\"\($0.sheet)\"" }.joined(separator: ", ") + ")" : ""
             let cells = l.row.prefix(5).map { "\"\(MessageText.limited($0))\"" }.joined(separator: ", ") + (l.row.count > 5 ? ", …" : "")
             // readers17 (issue 11, loss): the day may be a spreadsheet's date number, said as such.
-            let date = l.serial.flatMap(CalendarDay.spreadsheetSerial).map { day in
-                "a spreadsheet's date number (\"\(MessageText.limited(l.serial ?? ""))\": \(day) in Excel's 1900 date system, \(day.adding(days: 1462)) in a "
-                    + "workbook of the 1904 system; a date cell that lost its date format)"
+            let date = l.serial.flatMap(CalendarDay.spreadsheetSerialDressed).map { found in
+                "a spreadsheet's date number\(Self.dress(found)) (\"\(MessageText.limited(l.serial ?? ""))\": \(CalendarDay.spreadsheetSerialDay(found.day, date1904: date1904)); "
+                    + "a date cell that lost its date format)"
             } ?? "a date"
             let columns = l.row.count < first.count ? "fewer columns" : "other columns"
             let mend = l.serial != nil ? ", its dates formatted as dates (Format Cells > Date) or written as YYYY-MM-DD," : ""
@@ -430,7 +433,7 @@ enum XLSXReader {
                 // the rest of the row must be a record's (a country, a whole-number figure), and
                 // the sheet is refused, saying so.
                 if layout.dateStart >= 0, layout.dateStart < row.count,
-                   let day = CalendarDay.spreadsheetSerial(row[layout.dateStart].trimmingSpaces),
+                   let day = CalendarDay.spreadsheetSerialDressed(row[layout.dateStart])?.day,
                    // A year column (ACLED's `year`) holding another year (in either of Excel's
                    // date systems) says the number is not this row's date: a count out of place.
                    yearColumn.map({ y in
@@ -490,6 +493,11 @@ enum XLSXReader {
                 .min(by: { $0.1 < $1.1 })
             return first.map { .loose($0.0, at: $0.1, serial: $0.2, count: count, rows: nonBlank, table: $0.3) }
         }
+    }
+
+    /// readers19 (issue 11): how a date number was written, when not plain, for messages.
+    static func dress(_ found: (day: CalendarDay, plain: String, grouped: Bool, marked: Bool)) -> String {
+        found.grouped || found.marked ? " " + CalendarDay.serialDress(grouped: found.grouped, marked: found.marked) : ""
     }
 
     /// readers17 (issue 11): what ``looseSerialRecord`` found in a row.
@@ -610,23 +618,34 @@ enum XLSXReader {
         guard row.count >= 3, row.count <= width + 1 else { return nil }
         var at: Int?, found: CalendarDay?
         for (i, cell) in row.enumerated() {
-            // Bytes first (no copy): five digits, then the end or a fraction.
+            // Bytes first (no copy): five digits, then the end or a fraction. readers19 (issue
+            // 11, loss): or Excel's text mark before them (`'44355`), or a thousands separator
+            // after two (`44,355`, `44.355`, `44 355`, `44'355`, a no-break space): such rows
+            // were read past in silence.
             guard cell.utf8.count >= 5 else { continue }
             var c = cell
             let shaped = c.withUTF8 { b -> Bool in
                 var s = 0, e = b.count
                 while s < e && b[s] == 0x20 { s += 1 }
                 while e > s && b[e - 1] == 0x20 { e -= 1 }
+                if s < e && b[s] == 0x27 { s += 1 }
                 guard e - s >= 5, e - s <= 40 else { return false }
-                var n = 0
-                for k in s ..< s + 5 {
-                    guard b[k] >= 0x30 && b[k] <= 0x39 else { return false }
-                    n = n * 10 + Int(b[k] - 0x30)
+                var n = 0, k = s, digits = 0
+                while digits < 5 && k < e {
+                    let x = b[k]
+                    if x >= 0x30 && x <= 0x39 {
+                        n = n * 10 + Int(x - 0x30); digits += 1; k += 1
+                    } else if digits == 2 && k == s + 2 && (x == 0x2C || x == 0x2E || x == 0x20 || x == 0x27 || x == 0xC2 || x == 0xE2) {
+                        // One separator: `,` `.` space `'`, or a no-break (C2 A0) or narrow no-break (E2 80 AF) space.
+                        k += x == 0xC2 ? 2 : x == 0xE2 ? 3 : 1
+                    } else {
+                        return false
+                    }
                 }
                 // 1950-01-01 to 2100-12-31 in the 1900 system (``CalendarDay/spreadsheetSerial``'s span).
-                return (18_264 ... 73_415).contains(n) && (e - s == 5 || b[s + 5] == 0x2E)
+                return digits == 5 && (18_264 ... 73_415).contains(n) && (k == e || b[k] == 0x2E || b[k] == 0x2C)
             }
-            guard shaped, let day = CalendarDay.spreadsheetSerial(cell.trimmingSpaces) else { continue }
+            guard shaped, let day = CalendarDay.spreadsheetSerialDressed(cell)?.day else { continue }
             if at != nil { return nil }
             at = i
             found = day
@@ -765,7 +784,7 @@ enum XLSXReader {
             case .header:
                 found = "; a header of the columns of sheet \"\(r.sheet)\" is further down, below rows of notes"
             case let .record(row, skipped, undated):
-                serial = r.layout.dateStart < row.count && CalendarDay.spreadsheetSerial(row[r.layout.dateStart].trimmingSpaces) != nil
+                serial = r.layout.dateStart < row.count && CalendarDay.spreadsheetSerialDressed(row[r.layout.dateStart]) != nil
                 found = "; its row \(skipped + undated + 1) (\(cells(row))) is a record of the columns of sheet \"\(r.sheet)\""
                     + (serial ? " (its date a spreadsheet's date number, a date cell that lost its date format)" : "")
             case let .loose(row, at, s, _, _, _):

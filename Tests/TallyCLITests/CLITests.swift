@@ -657,6 +657,8 @@ let header = "id,date_start,date_end,country,adm_1,adm_2,actor,measure,low,best,
         "acled-2023-cover-first.xlsx": ("sheet \"Events\" has a header read as ACLED; give --sheet Events", ["--sheet", "Events"]),
         // Review 9c item 8: pages 2 and 3 not given (it was a note and exit 0).
         "ucdp-api-page1-of-3.json": ("UCDP API page=1 is not given", nil),
+        // readers19 (issue 11): a date number that lost its format, said in the workbook's 1904 system.
+        "acled-1904-serial.xlsx": ("\"41041\" is not a valid date (expected 2016-05-28, 28 May 2016, 28/05/2016 or 28-May-16); it looks like a spreadsheet's date number (2016-05-13 in the 1904 date system, this workbook's)", nil),
     ]
 
     static var files: [String] {

@@ -104,3 +104,107 @@ private func cells(_ names: String...) -> [String] { names.map { textCell($0) } 
         #expect(errorOf { _ = try read([dated], by: [.country]) }?.message == "\(dated):2: expected 7 fields as in the header, found 3")
     }
 }
+
+/// readers19 (issue 11): a date number written with a thousands separator (`44,355`, a
+/// date cell formatted `#,##0`) or after Excel's text mark (`'44355`) was refused with no
+/// word of what it is, and read past in silence in a later sheet. Never read as a date
+/// (a count may be such a number, and a CSV's date system cannot be known): refused,
+/// saying what it is and the day it means in each system.
+@Suite struct Readers19DressedDateNumbers {
+    @Test func dressedDateNumbersAreToldApartFromOtherText() {
+        #expect(CalendarDay.spreadsheetSerialDressed("44,355").map { [$0.plain, "\($0.grouped)", "\($0.marked)", $0.day.description] } == ["44355", "true", "false", "2021-06-08"])
+        #expect(CalendarDay.spreadsheetSerialDressed("'44355").map { [$0.plain, "\($0.grouped)", "\($0.marked)"] } == ["44355", "false", "true"])
+        #expect(CalendarDay.spreadsheetSerialDressed("'44.355,5")?.plain == "44355.5")
+        for t in ["44 355", "44\u{00A0}355", "44\u{202F}355", "44'355", "44,355.00", " 44,355 "] {
+            #expect(CalendarDay.spreadsheetSerialDressed(t)?.plain.hasPrefix("44355") == true, "\(t)")
+        }
+        for t in ["4,4355", "44,35", "444,355", "44,3555", "44,355,5", "44,,355", "''44355", "'", "12,345", "2021-06-08", "Syria"] {
+            #expect(CalendarDay.spreadsheetSerialDressed(t) == nil, "\(t)")
+        }
+        // The strict reading is unchanged (review46's test).
+        #expect(CalendarDay.spreadsheetSerial("44,931") == nil)
+    }
+
+    @Test func aDressedDateNumberInTheDateColumnIsRefusedSayingWhatItIs() throws {
+        let header = r19Columns.joined(separator: ",")
+        let both = "(2021-06-08 in Excel's 1900 date system, 2025-06-09 in its 1904 system): format the column as dates (Format Cells > Date) and save again, or write YYYY-MM-DD"
+        let cases: [(String, String)] = [
+            ("\"44,355\"", "; it looks like a spreadsheet's date number, 44355, with a thousands separator " + both),
+            ("44.355", "; it looks like a spreadsheet's date number, 44355, with a thousands separator " + both),
+            ("44 355", "; it looks like a spreadsheet's date number, 44355, with a thousands separator " + both),
+            ("44\u{00A0}355", "; it looks like a spreadsheet's date number, 44355, with a thousands separator " + both),
+            ("44'355", "; it looks like a spreadsheet's date number, 44355, with a thousands separator " + both),
+            ("'44355", "; it looks like a spreadsheet's date number, 44355, after Excel's text mark ' " + both),
+            ("\"'44,355\"", "; it looks like a spreadsheet's date number, 44355, with a thousands separator after Excel's text mark ' " + both),
+            ("\"44,355.5\"", "; it looks like a spreadsheet's date number, 44355.5, with a thousands separator " + both),
+            ("'2021-06-08", "; the ' in front is Excel's mark for a cell kept as text, not part of the date: remove it (Find and Replace ' in the column) and save again"),
+        ]
+        for (field, advice) in cases {
+            let f = try r19File("dressed.csv", "\(header)\nSYR1,\(field),2021,Battles,Syria,Aleppo,10\n")
+            let e = errorOf { _ = try read([f], by: [.country]) }
+            #expect(e?.exitCode == 65, "\(field)")
+            let m = e?.message ?? "(read)"
+            #expect(m.hasPrefix("\(f):2: column 'event_date': ") && m.hasSuffix(advice), "\(field): \(m)")
+        }
+        // The native schema's date column says the same.
+        let native = try r19File("native.csv", "id,date_start,date_end,country,measure,best\ne1,\"44,355\",,Syria,killed,3\n")
+        #expect(errorOf { _ = try read([native], by: [.country]) }?.message.hasSuffix("; it looks like a spreadsheet's date number, 44355, with a thousands separator " + both) == true)
+        // Other numbers with a separator are no date number: no such words.
+        for field in ["\"4,435\"", "\"444,355\"", "'12"] {
+            let f = try r19File("other.csv", "\(header)\nSYR1,\(field),2021,Battles,Syria,Aleppo,10\n")
+            let m = errorOf { _ = try read([f], by: [.country]) }?.message ?? "(read)"
+            #expect(m.contains("is not a valid date") && !m.contains("spreadsheet's date number") && !m.contains("text mark"), "\(field): \(m)")
+        }
+    }
+
+    @Test func dressedDateNumbersInALaterSheetAreNoLongerReadPast() throws {
+        for (name, cell) in [("comma", "44,355"), ("mark", "'44355"), ("space", "44 355"), ("dot", "44.355")] {
+            // In other columns than the first sheet's, and in its own columns.
+            let loose = try r19Workbook([("Sheet2", [[textCell("Notes")]] + Array(repeating: [textCell(cell), textCell("Syria"), numberCell(10)], count: 3))], name: "loose-\(name).xlsx")
+            let m = errorOf { _ = try read([loose], by: [.country]) }?.message ?? "(read)"
+            #expect(m.contains("has no header tally reads, and its row 2 (") && m.contains("holds a spreadsheet's date number with a thousands separator") == (name != "mark")
+                    && m.contains("(\"\(cell)\": 2021-06-08 in the 1900 date system, this workbook's; a date cell that lost its date format)"), "\(name): \(m)")
+            let record = [textCell("SYR9"), textCell(cell), numberCell(2021), textCell("Battles"), textCell("Syria"), textCell("Aleppo"), numberCell(10)]
+            let same = try r19Workbook([("Sheet2", [[textCell("Notes")], record])], name: "same-\(name).xlsx")
+            let n = errorOf { _ = try read([same], by: [.country]) }?.message ?? "(read)"
+            #expect(n.contains("has no header and its first record after 1 row of notes") && n.contains("(its 'event_date' cell \"\(cell)\" is a spreadsheet's date number"), "\(name): \(n)")
+        }
+    }
+}
+
+/// readers19 (issue 11): a workbook's own date system (`<workbookPr date1904="1"/>`). Its
+/// date cells were already read in it; a date number that lost its date format was said
+/// in both systems, the 1900 reading (four years and a day early) first. Said now in
+/// the workbook's system alone.
+@Suite struct Readers19WorkbookDateSystem {
+    /// `workbookParts`, its workbook part saying the 1904 system.
+    private func mac(_ sheets: [(name: String, xml: String)], name: String) throws -> String {
+        let parts = workbookParts(sheets, styles: shortDateStyles).map { p in
+            p.name == "xl/workbook.xml" ? ZipMember(p.name, String(decoding: p.head, as: UTF8.self).replacingOccurrences(of: "<sheets>", with: "<workbookPr date1904=\"1\"/><sheets>")) : p
+        }
+        return try writeZip(parts, to: scratchFolder("workbook19") + "/" + name)
+    }
+
+    @Test func aDateNumberIsSaidInTheWorkbooksOwnSystem() throws {
+        // acled-1904.xlsx with the date format taken off one cell (B3, 41041).
+        let f = fixture("acled-1904-serial.xlsx")
+        let m = errorOf { _ = try read([f], by: [.country]) }?.message ?? "(read)"
+        #expect(m == "\(f):row 3: column 'event_date': \"41041\" is not a valid date (expected 2016-05-28, 28 May 2016, 28/05/2016 or 28-May-16); it looks like "
+            + "a spreadsheet's date number (2016-05-13 in the 1904 date system, this workbook's), a date cell that lost its date format: format the column as "
+            + "dates (Format Cells > Date) and save again, or write the dates as YYYY-MM-DD", "\(m)")
+        // Its date cells read in that system, as before: 2016, not 2012.
+        let read1904 = try read([fixture("acled-1904.xlsx")], by: [.country], period: .year)
+        #expect(Set(read1904.result.rows.map(\.period)).allSatisfy { $0.hasPrefix("2016") })
+        // A workbook that does not say 1904 is in the 1900 system: said alone.
+        let row = [textCell("SYR1"), numberCell(44355), numberCell(2021), textCell("Battles"), textCell("Syria"), textCell("Aleppo"), numberCell(10)]
+        let plain = try writeWorkbook([(name: "Sheet1", xml: worksheetXML(numberedRows([r19Header, row])))], styles: shortDateStyles, to: scratchFolder("workbook19") + "/plain.xlsx")
+        let p = errorOf { _ = try read([plain], by: [.country]) }?.message ?? "(read)"
+        #expect(p.contains("it looks like a spreadsheet's date number (2021-06-08 in the 1900 date system, this workbook's), a date cell") && !p.contains("1904"), "\(p)")
+        // A later sheet's date numbers, in a workbook of the 1904 system.
+        let first = [r19Header] + [[textCell("SYR1"), numberCell(42000, style: 1), numberCell(2019), textCell("Battles"), textCell("Syria"), textCell("Aleppo"), numberCell(10)]]
+        let later = [[textCell("Notes")]] + Array(repeating: [serial, textCell("Syria"), numberCell(10)], count: 3)
+        let w = try mac([(name: "Sheet1", xml: worksheetXML(numberedRows(first))), (name: "Sheet2", xml: worksheetXML(numberedRows(later)))], name: "mac.xlsx")
+        let l = errorOf { _ = try read([w], by: [.country]) }?.message ?? "(read)"
+        #expect(l.contains("holds a spreadsheet's date number (\"44355\": 2025-06-09 in the 1904 date system, this workbook's; a date cell that lost its date format)") && !l.contains("2021-06-08"), "\(l)")
+    }
+}
