@@ -411,6 +411,9 @@ extension PhraseReader {
         // dest15 (review54 F11, silent): "5000 pessoas seguiram para o Chade" (went on to) had
         // read as idps; "partiram para", "dirigiram-se para" likewise.
         "seguiram", "seguiu", "partiram", "partiu", "dirigiram", "dirigiu",
+        // dest24 (issue 12, silent): an escape has its destination as a flight does ("5,000 people
+        // escape into Chad", "5000 personnes se sont échappées au Tchad" read 5,000 under idps).
+        "escape", "escapes", "escaping", "échappés", "échappées", "échappé", "échappée", "escapan", "escapando", "escapam", "escaparam",
     ]
     /// Verbs of finding refuge or arriving, whose place ("in Chad", "au Tchad", "en
     /// Colombia") is where the people went (review49: "5,000 sought refuge in Chad", "5,000
@@ -439,6 +442,8 @@ extension PhraseReader {
         "fui", "fuient", "fuyant", "fuit", "quitté", "quittent", "quittant", "huyeron", "huyen", "huido", "huyendo",
         "escaparon", "abandonaron", "salieron", "فروا", "فر", "هربوا", "هرب", "غادروا", "غادر", "نزحوا", "نزح",
         "fugiram", "fugiu", "fogem", "fugindo", "fugido", "escaparam", "deixaram", "saíram",
+        // dest24: "escape Sudan", "escaping Sudan".
+        "escape", "escapes", "escaping",
     ]
     /// Words that may follow the country a verb of leaving has for object ("fled Syria for
     /// Turkey", "fled Syria in 2015", "left Sudan after the war"): a preposition, a
@@ -603,6 +608,16 @@ extension PhraseReader {
             guard let p = partAt, d.kind == "refugees" else { return d }
             return ("part", d.range, p..<d.words.upperBound)
         }
+        // dest24 (issue 12, silent): a crowd's manner read as the figure follows its verb ("Civilians
+        // fled in their thousands into Chad" read 2,000-9,999 under idps): the verb's clause goes on.
+        if crowdManner(finding) {
+            var p = finding.start - 1
+            while p > finding.start - 4, p > 0, word(at: p).map({ !isVerb($0) }) == true { p -= 1 }
+            if let w = word(at: p), isVerb(w) {
+                tried = true
+                verbAt = p
+            }
+        }
         while v < tokens.count, v < limit {
             if isPunctuation(",", at: v) || isSymbol("(", at: v) || isSymbol(")", at: v) || isDash(at: v) { v += 1; continue }
             // dest15 (review54 F2, silent): "fled; most went to Chad", "fled: most to Chad".
@@ -698,6 +713,10 @@ extension PhraseReader {
                     ?? (["across", "over"].contains(x) ? destination(afterVerb: verbAt, from: v + 1, start: finding.start) : nil) {
                     if let m = placeMark(from: verbAt + 1, to: v) {
                         if d.kind == "refugees" { return ("part", finding.start..<d.range.upperBound, m..<d.words.upperBound) }
+                    } else if d.kind == "refugees", partAt == nil, let u = unplacedMark(from: verbAt + 1, to: v) {
+                        // dest24 (issue 12, silent): "5,000 people fled in tawila and into chad" read
+                        // 5,000 refugees: in lower case a place and a manner look alike.
+                        return ("unplaced", finding.start..<d.range.upperBound, u)
                     } else {
                         if d.kind == "refugees", let s = splitAfter(d, start: finding.start) { return s }
                         return d
@@ -864,6 +883,8 @@ extension PhraseReader {
     /// "almost all", "nearly all", "sobre todo"), nil when none starts there.
     func partWordEnd(at v: Int, approximations: Bool = true) -> Int? {
         guard let w = word(at: v) else { return nil }
+        // dest24: "huyeron por miles hacia Chad" (in their thousands) is no part.
+        if PhraseReader.crowdScales.contains(w), crowdLead(before: v, end: v + 1) { return nil }
         if PhraseReader.partQuantityWords.contains(w) { return v + 1 }
         if PhraseReader.nearlyWords.contains(w), let a = word(at: v + 1), PhraseReader.allWords.contains(a) { return v + 2 }
         if w == "sobre", word(at: v + 1) == "todo" { return v + 2 }
@@ -1100,7 +1121,11 @@ extension PhraseReader {
             // "fled from Aleppo to Turkey": past the place of origin to the destination.
             if PhraseReader.originLeads.contains(lead) {
                 var k = j + 1
-                while k < j + 6, let w = word(at: k), !PhraseReader.destinationLeads.contains(w) { k += 1 }
+                // dest24 (issue 12, needless refusal): after a cause or a home, "en"/"au" says where it was,
+                // as "in" does ("huyeron de la violencia en Darfur y hacia Chad" was refused as a list
+                // "Darfur y hacia Chad", only part across a border).
+                while k < j + 6, let w = word(at: k), !PhraseReader.destinationLeads.contains(w)
+                        || PhraseReader.nounPlaceLeads.contains(w) && word(at: k - 1).map({ PhraseReader.causeNouns.contains($0) || PhraseReader.homeNouns.contains($0) }) == true { k += 1 }
                 if word(at: k) != nil, k < j + 6 {
                     return destination(from: k, start: start, refuge: refuge)
                 }

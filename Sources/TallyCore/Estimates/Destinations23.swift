@@ -62,7 +62,9 @@ extension PhraseReader {
                 guard e < b, let head = word(at: e) else { k += 1; continue }
                 if countryEnd(at: e) != nil || PhraseReader.otherCountryWords.contains(head) || PhraseReader.listPlacesInside.contains(head)
                     || PhraseReader.campWords.contains(head) || PhraseReader.listPlaceNouns.contains(head) || PhraseReader.regionNouns.contains(head)
-                    || PhraseReader.countryNouns.contains(head) || PhraseReader.countryNounsSingular.contains(head) { return k }
+                    || PhraseReader.countryNouns.contains(head) || PhraseReader.countryNounsSingular.contains(head)
+                    // dest24 (silent): a country's quarter ("fled in the north and into Chad" read 5,000 refugees).
+                    || PhraseReader.quarterNouns.contains(head) && word(at: e + 1) != "of" { return k }
                 if capitalisedPlace(e), !PhraseReader.monthNames.contains(head), !PhraseReader.attributionWords.contains(head),
                    !allCapitals || !(PhraseReader.notPlaceNames.contains(head) || PhraseReader.causeNouns.contains(head)
                                      || PhraseReader.headlineObjects.contains(head) || PhraseReader.routeListStops.contains(head)) { return k }

@@ -1399,6 +1399,13 @@ final class PhraseReader {
             let findingAt = index
             if let finding = try finding(at: index) {
                 index = finding.end
+                // dest24 (issue 12, needless refusal): "5,000 people fled in their thousands and into
+                // Chad", "by the thousands", "por miles" were refused as "more than one number": a
+                // crowd's manner beside a figure is no count ("thousands fled and 5,000 went into
+                // Chad" still is two).
+                if crowdManner(finding), found != nil || tokens[finding.end...].contains(where: { if case .number = $0.kind { return true }; return false }) {
+                    continue
+                }
                 if finding.isSkip {
                     // "40 (SOHR 35)", "40, SOHR 35", "killed 40 (HRW 52)", "307 (XYZ 300–323)": a
                     // name and a figure in a bracket or clause right after the figure read (its
@@ -1693,7 +1700,13 @@ final class PhraseReader {
            // ("ISIS has 5,000 members and has killed civilians" had been refused as killed).
            let named = measureOf(first) ?? clauseMeasure(first).flatMap({ $0 == "besieged" || !fateWordTied(first) ? nil : $0 }) {
             let own = Vocabulary.measuresNamed(byName: measure)
-            let fits = own.contains(named) || (own.contains("casualties") && (named == "killed" || named == "injured"))
+            // dest24 (issue 12, needless refusal): an escape across a border is a flight into exile
+            // ("5,000 people escaped into Chad", "escaped and crossed into Chad" were refused under
+            // refugees as "counts escaped"); an escape with no such destination still is no figure
+            // of refugees (a jailbreak, "escaped the attack").
+            let escapedAcross = named == "escaped" && PhraseReader.displacementKind(ofMeasure: givenMeasure ?? measure) == "refugees"
+                && escapedFromCustody(first) == nil && displacementDestination(first)?.kind == "refugees"
+            let fits = own.contains(named) || (own.contains("casualties") && (named == "killed" || named == "injured")) || escapedAcross
             let countsOther = !own.isEmpty || MeasureCatalog.builtInStocks.contains(measure)
                 || MeasureCatalog.stockWord(in: measure) != nil || Vocabulary.countsEvents(measure)
             if !fits && countsOther {
@@ -1715,7 +1728,14 @@ final class PhraseReader {
         // figure per measure ("5 dead 3 wounded") has tied its figure to the measure asked
         // already: the word before that figure is the tail of another's ("dead").
         if let first = found, let measure, !zeroOfEach, perMeasure.isEmpty, case let asked = PhraseReader.fatesAsked(by: measure), !asked.isEmpty,
-           let fate = fateOfPeople(first) ?? deathInjuryOrArrestOfPeople(first), !PhraseReader.fateFits(fate.measure, asked: asked, measure: measure),
+           let fate = fateOfPeople(first) ?? deathInjuryOrArrestOfPeople(first),
+           // dest24 (issue 12, silent): an escape is a flight of the displaced only when it says one (a
+           // destination, "escaped the fighting"): "5 people escaped the attack", "5,000 people
+           // escaped" read 5 and 5,000 under idps.
+           !PhraseReader.fateFits(fate.measure, asked: asked, measure: measure)
+            // (an escape from custody is named by its own check below)
+            || fate.measure == "escaped" && !asked.contains("escaped") && !PhraseReader.fatesNamedByWords(measure).contains("escaped") && escapedFromCustody(first) == nil
+                && !(PhraseReader.displacementKind(ofMeasure: measure) == "refugees" ? displacementDestination(first)?.kind == "refugees" : escapeIsFlight(first)),
            // "No one escaped injury": a zero's escape is weighed by the checks of the zero.
            !(fate.measure == "escaped" && first.span.high == 0) {
             throw ParseFailure(reason: "\"" + phrase(fate.span) + "\" gives its people another fate (" + fate.word + ": "
@@ -1809,8 +1829,22 @@ final class PhraseReader {
            let dest = displacementDestination(first), dest.kind != asked {
             // phrases9 (silent): "5,000 people fled, including 2,000 to Chad" read 5,000 idps.
             if dest.kind == "part" {
+                // dest24 (issue 12, message): "within and beyond Khartoum state" says beyond a place that
+                // is no country, which may be inside the country: that only part crossed overstated it.
+                if let b = beyondNoCountry(dest.words) {
+                    throw ParseFailure(reason: "\"" + phrase(dest.range) + "\" says only part of the people may have crossed a border, perhaps none (\""
+                                       + phrase(dest.words) + "\": \"" + phrase(b) + "\" may be inside the country or across a border), so the figure is "
+                                       + "neither all " + asking + " nor only a part: give the figure of " + asking + " alone")
+                }
                 throw ParseFailure(reason: "\"" + phrase(dest.range) + "\" says only part of the people crossed a border (\"" + phrase(dest.words)
                                    + "\"), so the figure is neither all " + asking + " nor only the part: give the figure of " + asking + " alone")
+            }
+            // dest24 (issue 12, silent): a phrase between the verb and a destination abroad that may
+            // be a place in lower case ("5,000 people fled in tawila and into chad" read 5,000 refugees).
+            if dest.kind == "unplaced" {
+                throw ParseFailure(reason: "\"" + phrase(dest.range) + "\" has \"" + phrase(dest.words) + "\" before a destination across a border, "
+                                   + "and whether \"" + phrase(dest.words) + "\" names a place (where some of the people may have stayed) or says how or "
+                                   + "when they fled cannot be told: write a place's name with a capital (\"in Tawila\"), or give the figure of " + asking + " alone")
             }
             // phrases12 (review52 F9, silent): "5,000 displaced Lebanese and Syrians in
             // Lebanon", "5,000 displaced Syrians in Lebanon and Syria" read whole under both.

@@ -1,0 +1,169 @@
+// dest24 (issue 12, silent): dest23 told a place from a manner between a verb of fleeing and "and"
+// + a destination abroad by capitals. In lower-case text nothing told them apart: "5,000 people
+// fled in tawila and into chad", "huyeron a tawila y hacia chad", "fugiram para tawila e para o
+// chade" read 5,000 refugees, exit 0, though some may have stayed in Tawila. A word there that is
+// neither a known place nor a known manner, time or cause is now named in a refusal.
+// Also: a crowd's manner is no count ("fled in their thousands"), an escape across a border is a
+// flight ("escaped into Chad"), and a cause's place in Spanish ("de la violencia en Darfur").
+
+extension PhraseReader {
+    /// dest24: words that after a preposition say how, when or why the people fled, or with
+    /// what, not where ("in haste", "for their lives", "à pied", "en pleine nuit", "a toda prisa",
+    /// "por sus vidas", "em massa", "no meio da noite"), in en, fr, es and pt. With
+    /// ``notPlaceNames``, ``causeNouns``, months, days, ``safetyWords`` and the border.
+    static let notPlaceAfterLead: Set<String> = [
+        "lives", "life", "haste", "hurry", "rush", "droves", "night", "nights", "midnight", "morning", "mornings", "evening",
+        "afternoon", "weekend", "week", "weeks", "day", "days", "month", "months", "year", "years", "hours", "hour", "minutes",
+        "dark", "early", "late", "vehicles", "vehicle", "pickups", "truck", "car", "bus", "boat", "camels", "horses", "convoy",
+        "masse", "cover", "help", "protection", "food", "aid", "work", "fright", "horror", "shock", "chaos", "disarray", "confusion",
+        "despair", "rain", "heat", "cold", "pursuit", "wake", "aftermath", "face", "midst", "light", "anticipation", "fears",
+        "tens", "dozens", "millions", "anger", "vain", "earnest", "families", "family", "children", "belongings",
+        // fr
+        "pied", "pieds", "nuit", "nuits", "aube", "aurore", "crépuscule", "soirée", "hâte", "précipitation", "vie", "vies", "urgence", "catastrophe", "groupe", "groupes", "famille",
+        "familles", "camions", "voitures", "bateaux", "milliers", "centaines", "dizaines", "catimini", "journée", "matin", "soir",
+        "semaine", "semaines", "jours", "mois", "désordre", "abri", "quête", "recherche", "débandade",
+        // es
+        "pie", "noche", "noches", "alba", "amanecer", "anochecer", "masa", "prisa", "vidas", "vida", "madrugada", "oscuras", "escondidas", "grupos", "grupo",
+        "camiones", "coches", "botes", "burros", "miles", "cientos", "centenares", "millares", "secreto", "silencio", "busca",
+        "salvo", "día", "días", "semana", "semanas", "mes", "meses", "mañana", "tarde", "desbandada", "estampida", "tropel",
+        "familia", "familias", "resguardo", "refugio", "protección", "ayuda", "seguridad",
+        // pt
+        "pé", "noite", "noites", "amanhecer", "entardecer", "massa", "pressa", "pressas", "madrugada", "camiões", "caminhões", "carros", "barcos", "milhares",
+        "centenas", "dezenas", "segredo", "silêncio", "dia", "dias", "mês", "manhã", "debandada", "família", "famílias", "abrigo",
+        "proteção", "socorro",
+        // months and days of fr, es, pt (en: ``monthNames``, ``weekdays``)
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre",
+        "diciembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+        "segunda", "terça", "quarta", "quinta", "sexta",
+    ]
+    /// dest24: prepositions of ``placeMarkLeads`` that are English: before an English "and" the
+    /// Spanish and Portuguese "a", "en", "no", "para" are an article, a word or none ("fled a
+    /// massacre and into Chad" left a massacre).
+    static let englishPlaceMarkLeads: Set<String> = ["in", "inside", "within", "across", "through", "throughout", "for", "around", "via"]
+    /// dest24 (silent): a country's quarter after a preposition is a place inside it ("fled in the
+    /// north and into Chad", "dans le nord", "en el norte", "no norte" read 5,000 refugees).
+    static let quarterNouns: Set<String> = ["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
+                                            "est", "ouest", "nord", "sud", "este", "oeste", "norte", "sur", "leste", "sul",
+                                            "centre", "center", "centro"]
+    /// dest24: words that end the phrase after a preposition ("in tawila at night": "at night"
+    /// is another phrase).
+    static let phraseEndPrepositions: Set<String> = ["at", "on", "by", "with", "from", "after", "before", "during", "since", "until",
+                                                     "sur", "avec", "par", "sans", "après", "depuis", "con", "sin", "desde", "tras",
+                                                     "com", "sem", "após"]
+    /// dest24 (review of 2b): a crowd's manner before its scale word: "in their thousands", "by
+    /// the hundreds", "by thousands", "par milliers", "por miles", "aos milhares", "às centenas".
+    static let crowdScales: Set<String> = ["thousands", "hundreds", "millions", "dozens", "tens", "milliers", "centaines", "dizaines",
+                                           "miles", "cientos", "centenares", "millares", "decenas", "millones", "milhares", "centenas",
+                                           "dezenas", "milhões"]
+}
+
+extension PhraseReader {
+    /// dest24 (issue 12, silent): when ``placeMark(from:to:)`` finds no place between `a` (after
+    /// the verb) and `b` (the "and" before a destination abroad), the first phrase after a
+    /// preposition of a place that is neither a known place nor a known manner, time or cause
+    /// ("in tawila", "a tawila", "para tawila", "em tawila"): it may be a place written in lower
+    /// case, where some of the people stayed. Its words (the preposition to the phrase's end);
+    /// nil when every such phrase is known to be no place. Headlines in capitals are read by
+    /// ``placeMark(from:to:)`` (any word but a known one is a place there).
+    func unplacedMark(from a: Int, to b: Int) -> Range<Int>? {
+        if allCapitals { return nil }
+        let english = word(at: b) == "and"
+        var k = a
+        while k < b {
+            guard let w = word(at: k) else { k += 1; continue }
+            // Where a cause or a home was is theirs ("fled the fighting in darfur and into chad").
+            if PhraseReader.nounPlaceLeads.contains(w), k > a, let p = word(at: k - 1), PhraseReader.causeNouns.contains(p) || PhraseReader.homeNouns.contains(p) {
+                k += 1
+                continue
+            }
+            guard PhraseReader.placeMarkLeads.contains(w), !PhraseReader.strictPlaceLeads.contains(w),
+                  !english || PhraseReader.englishPlaceMarkLeads.contains(w) else { k += 1; continue }
+            var e = k + 1
+            while e < b, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) && !PhraseReader.otherCountryWords.contains($0) }) == true { e += 1 }
+            guard e < b, word(at: e) != nil else { k += 1; continue }
+            // The phrase to the next preposition, four words at most ("in the middle of the night",
+            // "en pleine nuit", "para salvar sus vidas"): one known word of no place makes it a manner.
+            var f = e
+            var known = false
+            while f < b, f < e + 5, let x = word(at: f) {
+                if f > e, PhraseReader.placeMarkLeads.contains(x) && !["de", "of"].contains(x) || PhraseReader.phraseEndPrepositions.contains(x) { break }
+                if PhraseReader.notPlaceAfterLead.contains(x) || PhraseReader.notPlaceNames.contains(x) || PhraseReader.causeNouns.contains(x)
+                    || PhraseReader.monthNames.contains(x) || PhraseReader.weekdays.contains(x) || PhraseReader.safetyWords.contains(x)
+                    || PhraseReader.borderWords.contains(x) { known = true; break }
+                f += 1
+            }
+            if !known { return k..<f }
+            k = f
+        }
+        return nil
+    }
+
+    /// dest24 (issue 12, needless refusal): whether the figure-less scale word of `finding` is a
+    /// crowd's manner, not a count: "5,000 people fled in their thousands and into Chad", "by the
+    /// thousands", "par milliers", "por miles", "aos milhares" had been refused as "more than one
+    /// number". Only a scale alone ("in their tens of thousands"), never digits.
+    func crowdManner(_ finding: Finding) -> Bool {
+        guard finding.end > finding.start, let last = word(at: finding.end - 1), PhraseReader.crowdScales.contains(last),
+              (finding.start..<finding.end).allSatisfy({ word(at: $0) != nil }) else { return false }
+        return crowdLead(before: finding.start, end: finding.end)
+    }
+
+    /// dest24: whether the scale word(s) `s..<end` follow a crowd's manner ("in their", "by the",
+    /// "by", "par", "por", "aos", "às") and end their phrase ("by hundreds of militants" counts
+    /// the militants; "in the thousands" is a count's idiom: "casualties in the thousands").
+    func crowdLead(before s: Int, end: Int) -> Bool {
+        if let n = word(at: end), ["of", "de", "d", "do", "da", "des", "del"].contains(n) { return false }
+        guard let p = word(at: s - 1) else { return false }
+        // "in their tens of thousands", "par dizaines de milliers".
+        if ["of", "de"].contains(p), s >= 2, let q = word(at: s - 2), PhraseReader.crowdScales.contains(q) { return crowdLead(before: s - 2, end: end) }
+        if p == "their" && word(at: s - 2) == "in" || p == "the" && word(at: s - 2) == "by" { return true }
+        return ["by", "par", "por", "aos", "às"].contains(p)
+    }
+}
+
+extension PhraseReader {
+    /// dest24 (issue 12, message): the "beyond" of a part's words whose object is no country,
+    /// border or region abroad ("within and beyond Khartoum state", "to Tawila and beyond"):
+    /// beyond such a place may still be inside the country, so it may be that none crossed.
+    /// Nil when there is none ("within and beyond Sudan's borders" crossed one).
+    func beyondNoCountry(_ words: Range<Int>) -> Range<Int>? {
+        for k in words where word(at: k) == "beyond" {
+            if outsideObject(k + 1) == true { return nil }
+            var e = k + 1
+            while e < words.upperBound, word(at: e) != nil, !(word(at: e).map(vocab.andWords.contains) ?? true) { e += 1 }
+            return k..<e
+        }
+        return nil
+    }
+}
+
+extension PhraseReader {
+    /// dest24: what an escape flees when it is a flight of the displaced ("escaped the fighting",
+    /// "escaped the war", "escaparon de la violencia"); not an attack, a massacre or a bombing,
+    /// which the people survived.
+    static let displacingCauses: Set<String> = [
+        "fighting", "violence", "war", "conflict", "clashes", "insecurity", "persecution", "famine", "hunger", "drought", "floods",
+        "combats", "violences", "guerre", "conflit", "insécurité", "violencia", "guerra", "conflicto", "combates", "inseguridad",
+        "violência", "conflito", "confrontos", "insegurança",
+    ]
+
+    /// dest24 (issue 12, silent): whether the escape told of `finding`'s people is a flight of the
+    /// displaced: it has a destination ("escaped into Chad", "escaped to Tawila") or flees a
+    /// displacing cause or a country ("escaped the fighting", "escaped Syria"). "5 people escaped
+    /// the attack" survived it; "5,000 people escaped" says no flight.
+    func escapeIsFlight(_ finding: Finding) -> Bool {
+        if displacementDestination(finding) != nil { return true }
+        for k in finding.end..<min(tokens.count, finding.end + 8) {
+            guard let w = word(at: k), w.hasPrefix("escap") || w.hasPrefix("échapp") || w.hasPrefix("enfui") else { continue }
+            // "escaped to Tawila", "escaped towards the hills": a destination of any kind.
+            if let x = word(at: k + 1), PhraseReader.destinationLeads.contains(x) || PhraseReader.laterDestinationLeads.contains(x) { return true }
+            var e = k + 1
+            while e < k + 5, word(at: e).map({ ["from", "the", "their", "de", "la", "el", "los", "las", "les", "des", "du", "da", "do", "dos", "das", "a", "o", "aux", "à", "l"].contains($0) }) == true
+                    || isPunctuation("'", at: e) { e += 1 }
+            if let x = word(at: e), PhraseReader.displacingCauses.contains(x) || countryEnd(at: e) != nil { return true }
+            return false
+        }
+        return false
+    }
+}
