@@ -301,6 +301,11 @@ enum XLSXReader {
             } ?? "a date"
             let columns = l.row.count < first.count ? "fewer columns" : "other columns"
             let mend = l.serial != nil ? ", its dates formatted as dates (Format Cells > Date) or written as YYYY-MM-DD," : ""
+            // readers19 (issue 11, message): a date number under no header may be a count (a
+            // headerless table of totals by country, 40000 events next to the country): the
+            // header row that says so is the way out, as readers17 reads such a table under one.
+            // (Not for one row alone among notes: readers17's note-or-record words say it.)
+            let summary = l.serial != nil && !l.table && more.isEmpty
             if l.count == 1 && !l.table && more.isEmpty {
                 // readers17 (issue 11): one such row among notes is one record left out, or a
                 // note written in cells; tally cannot tell, and a record lost is worse than a
@@ -318,7 +323,9 @@ enum XLSXReader {
                 + "whether its rows are records of that export (some columns dropped or moved) or a summary of them, and reading the first "
                 + "sheet alone would leave them out of every figure if they are records. Give \(options.optionNames.sheet(sheets[0])) to "
                 + "read that sheet alone, or remove sheet \"\(l.sheet)\" from the workbook; to read its rows too, save it as CSV with a "
-                + "header line of its own (the column names of \"\(sheets[0])\")\(mend) and give the files together")
+                + "header line of its own (the column names of \"\(sheets[0])\")\(mend) and give the files together"
+                + (summary ? "; if they are a summary (the number a count, not a date: totals by country), put a header row naming their columns "
+                    + "(such as Country, Events, Fatalities) above them, and the workbook reads as it is" : ""))
         }
         guard !alike.isEmpty else { return }
         let shown = ([sheets[0]] + alike).prefix(4).map { "\"\($0)\"" }.joined(separator: ", ")
@@ -454,10 +461,15 @@ enum XLSXReader {
                 if !continuesRecords(row, layout: layout, width: width, emptyDate: true) { runStart = k + 1 }
                 // (Bytes, no copy: every row of a lookup sheet passes here.)
                 if row.contains(where: { $0.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0A }) }) { nonBlank += 1 }
-                // Whether the row is under a table header (a sheet of counts by day and country).
+                // Whether the row is under a table header (a sheet of counts by day and country):
+                // readers19, a header-like row that names a column (a note row is none).
                 func tabled() -> Bool {
                     let filled = row.count(where: { !$0.trimmingSpaces.isEmpty })
-                    return headings.contains { $0.filled >= filled }
+                    for k in headings.indices where headings[k].filled >= filled {
+                        if headings[k].names == nil { headings[k].names = namesColumns(headings[k].cells) }
+                        if headings[k].names == true { return true }
+                    }
+                    return false
                 }
                 var headingRow = false
                 defer {

@@ -208,3 +208,29 @@ private func cells(_ names: String...) -> [String] { names.map { textCell($0) } 
         #expect(l.contains("holds a spreadsheet's date number (\"44355\": 2025-06-09 in the 1904 date system, this workbook's; a date cell that lost its date format)") && !l.contains("2021-06-08"), "\(l)")
     }
 }
+
+/// readers19 (issue 11, message): a headerless table of totals by country whose count is
+/// a day's date number next to the country (`Syria | 40000 | 110000`) is refused, as tally
+/// cannot tell it from records whose date lost its format; the refusal now gives the way
+/// out for a summary, the header row that readers17 reads such a table under.
+@Suite struct Readers19HeaderlessTotals {
+    @Test func aHeaderlessTableOfTotalsIsToldItsHeaderRowReadsIt() throws {
+        let rows = [[textCell("Syria"), numberCell(40000), numberCell(110000)], [textCell("Iraq"), numberCell(41000), numberCell(120000)]]
+        let hint = "; if they are a summary (the number a count, not a date: totals by country), put a header row naming their columns (such as Country, "
+            + "Events, Fatalities) above them, and the workbook reads as it is"
+        for (name, sheet) in [("bare", rows), ("note", [note] + rows)] {
+            let f = try r19Workbook([("Sheet2", sheet)], name: "totals-\(name).xlsx")
+            let m = errorOf { _ = try read([f], by: [.country]) }?.message ?? "(read)"
+            #expect(m.contains("tally cannot tell whether its rows are records of that export") && m.hasSuffix(hint), "\(name): \(m)")
+        }
+        // One row alone keeps readers17's words (a note or a record).
+        let one = try r19Workbook([("Sheet2", [rows[0]])], name: "totals-one.xlsx")
+        #expect(errorOf { _ = try read([one], by: [.country]) }?.message.contains("tally cannot tell whether that row is a record left out of sheet \"Sheet1\" or a note") == true)
+        // The way out: the same rows under that header read.
+        let fixed = try r19Workbook([("Sheet2", [cells("Country", "Events", "Fatalities")] + rows)], name: "totals-fixed.xlsx")
+        #expect(r19Killed(try read([fixed], by: [.country])) == 30)
+        // Rows of a written date keep their words (no count can be a written date).
+        let dated = try r19Workbook([("Sheet2", [[textCell("2021-06-08"), textCell("Syria"), numberCell(10)], [textCell("2021-06-09"), textCell("Syria"), numberCell(4)]])], name: "dated.xlsx")
+        #expect(errorOf { _ = try read([dated], by: [.country]) }?.message.contains("if they are a summary (the number a count") == false)
+    }
+}
