@@ -94,6 +94,11 @@ struct EstimateDest24Tests {
         }
         refuses("5000 personas escaparon de la violencia", containing: "another fate", measure: "refugees")
         refuses("3 prisoners escaped into Chad", containing: "counts arrested", measure: "refugees")
+        // A jailbreak that crosses a border is no flight into exile.
+        for text in ["5,000 people escaped from prison and into Chad", "500 people escaped from jail into Chad"] {
+            refuses(text, containing: "escape", measure: "refugees")
+            refuses(text, containing: "escape", measure: "displaced")
+        }
         // An escape alone, or from an attack, is no flight of the displaced either (read 5 and 5,000 on main).
         for text in ["5,000 people escaped", "5 people escaped the attack", "50 villagers escape after being trapped in clashes"] {
             refuses(text, containing: "another fate", measure: "idps")

@@ -153,6 +153,7 @@ extension PhraseReader {
     /// displacing cause or a country ("escaped the fighting", "escaped Syria"). "5 people escaped
     /// the attack" survived it; "5,000 people escaped" says no flight.
     func escapeIsFlight(_ finding: Finding) -> Bool {
+        if escapeFromCustodyPlace(finding) { return false }
         if displacementDestination(finding) != nil { return true }
         for k in finding.end..<min(tokens.count, finding.end + 8) {
             guard let w = word(at: k), w.hasPrefix("escap") || w.hasPrefix("échapp") || w.hasPrefix("enfui") else { continue }
@@ -165,5 +166,26 @@ extension PhraseReader {
             return false
         }
         return false
+    }
+}
+
+extension PhraseReader {
+    /// dest24: places of custody an escape may leave ("escaped from prison").
+    static let custodyPlaces: Set<String> = [
+        "prison", "prisons", "jail", "jails", "gaol", "detention", "custody", "captivity", "cell", "cells", "penitentiary",
+        "geôle", "pénitencier", "captivité", "prisión", "cárcel", "cárceles", "penal", "cautiverio", "prisão", "cadeia", "cadeias",
+        "cativeiro", "presídio", "سجن", "السجن", "السجون", "الاسر",
+    ]
+
+    /// dest24 (issue 12, silent): whether the clause of `finding`'s escape says a place of custody
+    /// left ("5,000 people escaped from prison and into Chad" is a jailbreak, no flight into exile).
+    func escapeFromCustodyPlace(_ finding: Finding) -> Bool {
+        (finding.end..<min(tokens.count, finding.end + 8)).contains { word(at: $0).map(PhraseReader.custodyPlaces.contains) == true }
+    }
+
+    /// dest24 (issue 12, needless refusal): an escape across a border, a flight into exile
+    /// ("escaped into Chad", "escaped and crossed into Chad", "escaped the country"), not from custody.
+    func escapeAcrossBorder(_ finding: Finding) -> Bool {
+        !escapeFromCustodyPlace(finding) && displacementDestination(finding)?.kind == "refugees"
     }
 }

@@ -1705,7 +1705,7 @@ final class PhraseReader {
             // refugees as "counts escaped"); an escape with no such destination still is no figure
             // of refugees (a jailbreak, "escaped the attack").
             let escapedAcross = named == "escaped" && PhraseReader.displacementKind(ofMeasure: givenMeasure ?? measure) == "refugees"
-                && escapedFromCustody(first) == nil && displacementDestination(first)?.kind == "refugees"
+                && escapedFromCustody(first) == nil && escapeAcrossBorder(first)
             let fits = own.contains(named) || (own.contains("casualties") && (named == "killed" || named == "injured")) || escapedAcross
             let countsOther = !own.isEmpty || MeasureCatalog.builtInStocks.contains(measure)
                 || MeasureCatalog.stockWord(in: measure) != nil || Vocabulary.countsEvents(measure)
@@ -1735,7 +1735,7 @@ final class PhraseReader {
            !PhraseReader.fateFits(fate.measure, asked: asked, measure: measure)
             // (an escape from custody is named by its own check below)
             || fate.measure == "escaped" && !asked.contains("escaped") && !PhraseReader.fatesNamedByWords(measure).contains("escaped") && escapedFromCustody(first) == nil
-                && !(PhraseReader.displacementKind(ofMeasure: measure) == "refugees" ? displacementDestination(first)?.kind == "refugees" : escapeIsFlight(first)),
+                && !(PhraseReader.displacementKind(ofMeasure: measure) == "refugees" ? escapeAcrossBorder(first) : escapeIsFlight(first)),
            // "No one escaped injury": a zero's escape is weighed by the checks of the zero.
            !(fate.measure == "escaped" && first.span.high == 0) {
             throw ParseFailure(reason: "\"" + phrase(fate.span) + "\" gives its people another fate (" + fate.word + ": "
