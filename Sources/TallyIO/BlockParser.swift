@@ -116,17 +116,6 @@ final class BlockParser: @unchecked Sendable {
     private let totalsPlaceKeys = FourWayCache(sets: 1 << 10)
     /// Cells' bytes (their hash, and their kind) → whether and how they say a total (``cellSaysTotal(_:_:_:)``).
     private let totalTextKnown = FourWayCache(sets: 1 << 11)
-    /// `YYYY-MM-DD` bytes read lately and their day (``date(_:_:_:)``); head 0 empty
-    /// (a date's first eight bytes hold a `-`).
-    struct RecentDay {
-        var head: UInt64 = 0
-        var tail: UInt16 = 0
-        var day: Int32 = 0
-    }
-    /// 8,192 (128 KB): a file's days are a few thousand in any order (the 1M generated
-    /// rows: 2,557 days in 7 years; with 1,024 slots two rows in three missed).
-    @exclusivity(unchecked) private var recentDays = [RecentDay](repeating: RecentDay(), count: 1 << 13)
-    @exclusivity(unchecked) private var recentDayVictim: UInt8 = 0
     /// Days and their months (``monthOf(_:)``): day above month; a month of all ones
     /// marks an empty slot (no day of years 0 to 9999 has it).
     @exclusivity(unchecked) private var recentMonths = [UInt64](repeating: 0xFFFF_FFFF, count: 1 << 13)
@@ -1795,29 +1784,7 @@ final class BlockParser: @unchecked Sendable {
     @inline(__always)
     private func date(_ base: UnsafePointer<UInt8>, _ i: Int, _ layout: RowLayout) throws(RowMessage) -> CalendarDay {
         let s = spans[i]
-        if s.count == 10 {
-            // `YYYY-MM-DD` seen lately: its ten bytes compared whole (issue 9: parsing and
-            // checking a date took ~200 instructions, and a file names a few thousand days).
-            let p = UnsafeRawPointer(base + s.start)
-            let head = p.loadUnaligned(as: UInt64.self), tail = p.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
-            // Four ways a set, hashed from both parts (the day's digits XORed onto the
-            // month's made four dates share a slot: two date parses in three rows missed).
-            var h = (head &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(tail) &* 0xC2B2_AE3D_27D4_EB4F)
-            h ^= h >> 29
-            let set = (Int(truncatingIfNeeded: h >> 40) & (recentDays.count / 4 - 1)) * 4
-            // (head 0 is an empty way, never a date's: ten NUL bytes are refused before
-            // here, and must not read as the empty way's day: review57 L1.)
-            for w in set ..< set + 4 where recentDays[w].head == head && recentDays[w].tail == tail && head != 0 {
-                return CalendarDay(daysSinceEpoch: recentDays[w].day)
-            }
-            if let d = CalendarDay.parse(base + s.start, count: s.count) {
-                var w = set
-                while w < set + 4 && recentDays[w].head != 0 { w += 1 }
-                if w == set + 4 { w = set + Int(recentDayVictim & 3); recentDayVictim &+= 1 }
-                recentDays[w] = RecentDay(head: head, tail: tail, day: d.daysSinceEpoch)
-                return d
-            }
-        } else if let d = CalendarDay.parse(base + s.start, count: s.count) { return d }
+        if let d = CalendarDay.parse(base + s.start, count: s.count) { return d }
         // readers14 (issue 11, refusal): a native file's midnight (`2016-05-28 00:00:00`,
         // `2016-05-28T00:00:00`, `2016-05-28 00:00`) was refused while UCDP's, ACLED's,
         // HAPI's and a workbook's date-time cells at midnight read as the day: every
