@@ -77,6 +77,11 @@ extension PhraseReader {
         "executions", "execution", "execute", "executes", "losing", "lost", "funeral", "funerals", "buried", "graves", "grave",
         "corps", "cadavres", "vies", "bilan", "meurent", "assassinés", "cuerpos", "cadáveres", "vidas", "masacre", "balance",
         "mueren", "asesinados", "جثث", "جثة", "جثامين", "مجزرة", "حصيلة", "مقتل", "وفاة",
+        // dest25 (issue 12, silent): "exécution de 13", "matanza de 13",
+        // "ejecución de 13", "chacina de 13", "execução de 13", "13 pessoas morreram" read 13 under
+        // injured (and refugees, idps, displaced).
+        "exécution", "exécutions", "matanza", "matanzas", "ejecución", "ejecuciones", "chacina",
+        "chacinas", "execução", "execuções", "morreram", "morreu", "faleceram", "faleceu",
     ]
 
     /// Words of a life, a death word only after a verb or noun that takes it ("claims the

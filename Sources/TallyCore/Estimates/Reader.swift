@@ -1741,6 +1741,15 @@ final class PhraseReader {
             throw ParseFailure(reason: "\"" + phrase(fate.span) + "\" gives its people another fate (" + fate.word + ": "
                                + PhraseReader.describeFate(fate.measure) + "), not " + measure + ": it is no figure of " + measure)
         }
+        // dest25 (issue 12, silent): a noun of the dead that governs the figure or that it counts
+        // ("the massacre of 13 people from Afrin", "13 bodies", "matanza de 13 personas") read 13
+        // under refugees, idps and displaced: the figure counts killed (Destinations25.swift). After the
+        // checks above, which name the other measures' words in their own wording.
+        if let first = found, let measure, !zeroOfEach, PhraseReader.isDisplacedMeasure(measure),
+           let dead = killedWordOfFigure(first) {
+            throw ParseFailure(reason: "\"" + phrase(dead.range) + "\" counts " + Vocabulary.describe(measure: "killed")
+                               + " (\"" + dead.word + "\"), not " + measure + ": it is no figure of " + measure)
+        }
         // fates2 (silent): `--measure members "300 fighters defected"` (deserted, joined, were
         // recruited, left the group, surrendered; "ont fait défection", "desertaron", "انشقوا")
         // read 300: a flow into or out of the group, another measure, is no figure of its size.
