@@ -119,3 +119,18 @@ struct EstimateDest24Tests {
                                     containing: "only part of the people crossed a border", displaced: 5000)
     }
 }
+
+/// review60 F1 (silent): an escape from a place the custody list lacks read as refugees.
+@Suite struct EstimateReview60Tests {
+    @Test func anEscapeFromAnUnknownPlaceIsNoFlightIntoExile() throws {
+        for text in ["500 people escaped from the jailhouse into Chad", "500 people escaped from the police station into Chad",
+                     "500 people escaped from the lock-up into Chad", "500 people escaped from the correctional facility into Chad",
+                     "500 people escaped from their captors into Chad", "500 people escaped from the kidnappers into Chad"] {
+            #expect(throws: (any Error).self, "\(text)") { try EstimateParser.parse(text, convention: .unspecified, measure: "refugees") }
+        }
+        for text in ["500 people escaped into Chad", "500 people escaped from the fighting into Chad", "500 people escaped from Darfur into Chad",
+                     "500 people escaped from Sudan into Chad"] {
+            #expect(try EstimateParser.parse(text, convention: .unspecified, measure: "refugees").best == 500, "\(text)")
+        }
+    }
+}

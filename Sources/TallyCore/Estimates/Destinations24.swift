@@ -186,6 +186,26 @@ extension PhraseReader {
     /// dest24 (issue 12, needless refusal): an escape across a border, a flight into exile
     /// ("escaped into Chad", "escaped and crossed into Chad", "escaped the country"), not from custody.
     func escapeAcrossBorder(_ finding: Finding) -> Bool {
-        !escapeFromCustodyPlace(finding) && displacementDestination(finding)?.kind == "refugees"
+        !escapeFromCustodyPlace(finding) && !escapeFromUnknownPlace(finding) && displacementDestination(finding)?.kind == "refugees"
+    }
+
+    /// review60 F1 (silent): an escape that says what it left ("escaped from the police station
+    /// into Chad", "from their captors", "from the lock-up") is a flight into exile only when that
+    /// is a displacing cause, a country or a place written as a name ("escaped from the fighting",
+    /// "from Sudan", "from Darfur"): the list of places of custody cannot be complete, and a
+    /// jailbreak read as refugees is a silent wrong figure. Anything else is refused, as before
+    /// dest24 ("counts escaped").
+    func escapeFromUnknownPlace(_ finding: Finding) -> Bool {
+        for k in finding.end..<min(tokens.count, finding.end + 8) {
+            guard let w = word(at: k), w.hasPrefix("escap") || w.hasPrefix("échapp") || w.hasPrefix("enfui") else { continue }
+            guard let lead = word(at: k + 1), ["from", "out", "de", "du", "des", "da", "do", "dos", "das", "del", "d", "من"].contains(lead) else { return false }
+            var e = k + 1
+            while e < k + 6, word(at: e).map({ ["from", "out", "of", "the", "their", "his", "her", "its", "de", "la", "el", "los", "las", "les", "des", "du",
+                                                 "da", "do", "dos", "das", "del", "a", "o", "aux", "à", "l", "d", "leur", "leurs", "su", "sus", "seu", "sua"].contains($0) }) == true
+                    || isPunctuation("'", at: e) { e += 1 }
+            guard let x = word(at: e) else { return true }
+            return !(PhraseReader.displacingCauses.contains(x) || countryEnd(at: e) != nil || capitalisedPlace(e))
+        }
+        return false
     }
 }
