@@ -134,3 +134,12 @@ struct EstimateDest24Tests {
         }
     }
 }
+
+/// review60 F2: "the flood" is a displacing cause as "the floods" is.
+@Suite struct EstimateReview60FloodTests {
+    @Test func anEscapeFromTheFloodIsAFlightOfTheDisplaced() throws {
+        for text in ["500 people escaped the flood", "500 people escaped the flooding", "500 people escaped the floods"] {
+            #expect(try EstimateParser.parse(text, convention: .unspecified, measure: "displaced").best == 500, "\(text)")
+        }
+    }
+}

@@ -143,7 +143,7 @@ extension PhraseReader {
     /// "escaped the war", "escaparon de la violencia"); not an attack, a massacre or a bombing,
     /// which the people survived.
     static let displacingCauses: Set<String> = [
-        "fighting", "violence", "war", "conflict", "clashes", "insecurity", "persecution", "famine", "hunger", "drought", "floods",
+        "fighting", "violence", "war", "conflict", "clashes", "insecurity", "persecution", "famine", "hunger", "drought", "floods", "flood", "flooding",
         "combats", "violences", "guerre", "conflit", "insécurité", "violencia", "guerra", "conflicto", "combates", "inseguridad",
         "violência", "conflito", "confrontos", "insegurança",
     ]
