@@ -155,18 +155,41 @@ extension PhraseReader {
     func escapeIsFlight(_ finding: Finding) -> Bool {
         if escapeFromCustodyPlace(finding) { return false }
         if displacementDestination(finding) != nil { return true }
-        for k in finding.end..<min(tokens.count, finding.end + 8) {
-            guard let w = word(at: k), w.hasPrefix("escap") || w.hasPrefix("échapp") || w.hasPrefix("enfui") else { continue }
-            // "escaped to Tawila", "escaped towards the hills": a destination of any kind.
-            if let x = word(at: k + 1), PhraseReader.destinationLeads.contains(x) || PhraseReader.laterDestinationLeads.contains(x) { return true }
-            var e = k + 1
-            while e < k + 5, word(at: e).map({ ["from", "the", "their", "de", "la", "el", "los", "las", "les", "des", "du", "da", "do", "dos", "das", "a", "o", "aux", "à", "l"].contains($0) }) == true
-                    || isPunctuation("'", at: e) { e += 1 }
-            if let x = word(at: e), PhraseReader.displacingCauses.contains(x) || countryEnd(at: e) != nil { return true }
-            return false
-        }
-        return false
+        guard let k = escapeVerb(finding) else { return false }
+        // "escaped to Tawila", "escaped towards the hills": a destination of any kind.
+        if let x = word(at: k + 1), PhraseReader.destinationLeads.contains(x) || PhraseReader.laterDestinationLeads.contains(x) { return true }
+        let e = wordPast(k + 1, below: k + 5, skipping: PhraseReader.escapeSourceLeads)
+        return word(at: e) != nil && fleesCauseOrCountry(e)
     }
+
+    /// The escape verb of `finding`'s clause (`escaped`, `s'échappent`, `enfuis`, ...), in the
+    /// eight words after its figure.
+    func escapeVerb(_ finding: Finding) -> Int? {
+        (finding.end..<min(tokens.count, finding.end + 8)).first { k in
+            word(at: k).map { $0.hasPrefix("escap") || $0.hasPrefix("échapp") || $0.hasPrefix("enfui") } == true
+        }
+    }
+
+    /// The first word from `k` (below `limit`) that is none of `skipping` nor an apostrophe.
+    func wordPast(_ k: Int, below limit: Int, skipping: Set<String>) -> Int {
+        var e = k
+        while e < limit, word(at: e).map(skipping.contains) == true || isPunctuation("'", at: e) { e += 1 }
+        return e
+    }
+
+    /// Whether the word at `e` is what a flight of the displaced flees: a displacing cause or a country.
+    func fleesCauseOrCountry(_ e: Int) -> Bool {
+        word(at: e).map(PhraseReader.displacingCauses.contains) == true || countryEnd(at: e) != nil
+    }
+
+    /// What stands between an escape and what it left ("escaped from the fighting").
+    static let escapeSourceLeads: Set<String> = [
+        "from", "the", "their", "de", "la", "el", "los", "las", "les", "des", "du", "da", "do", "dos", "das", "a", "o", "aux", "à", "l",
+    ]
+    /// ``escapeSourceLeads`` and the words review60 F1's check passes over too (`out of`, `his`, `leurs`, `sus`).
+    static let escapeSourceLeadsWide: Set<String> = escapeSourceLeads.union([
+        "out", "of", "his", "her", "its", "del", "d", "leur", "leurs", "su", "sus", "seu", "sua",
+    ])
 }
 
 extension PhraseReader {
@@ -196,16 +219,10 @@ extension PhraseReader {
     /// jailbreak read as refugees is a silent wrong figure. Anything else is refused, as before
     /// dest24 ("counts escaped").
     func escapeFromUnknownPlace(_ finding: Finding) -> Bool {
-        for k in finding.end..<min(tokens.count, finding.end + 8) {
-            guard let w = word(at: k), w.hasPrefix("escap") || w.hasPrefix("échapp") || w.hasPrefix("enfui") else { continue }
-            guard let lead = word(at: k + 1), ["from", "out", "de", "du", "des", "da", "do", "dos", "das", "del", "d", "من"].contains(lead) else { return false }
-            var e = k + 1
-            while e < k + 6, word(at: e).map({ ["from", "out", "of", "the", "their", "his", "her", "its", "de", "la", "el", "los", "las", "les", "des", "du",
-                                                 "da", "do", "dos", "das", "del", "a", "o", "aux", "à", "l", "d", "leur", "leurs", "su", "sus", "seu", "sua"].contains($0) }) == true
-                    || isPunctuation("'", at: e) { e += 1 }
-            guard let x = word(at: e) else { return true }
-            return !(PhraseReader.displacingCauses.contains(x) || countryEnd(at: e) != nil || capitalisedPlace(e))
-        }
-        return false
+        guard let k = escapeVerb(finding) else { return false }
+        guard let lead = word(at: k + 1), ["from", "out", "de", "du", "des", "da", "do", "dos", "das", "del", "d", "من"].contains(lead) else { return false }
+        let e = wordPast(k + 1, below: k + 6, skipping: PhraseReader.escapeSourceLeadsWide)
+        guard word(at: e) != nil else { return true }
+        return !(fleesCauseOrCountry(e) || capitalisedPlace(e))
     }
 }
