@@ -13,7 +13,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
-        daysSinceEpoch = Int32(CalendarDay.daysFromCivil(year, month, day))
+        daysSinceEpoch = CalendarDay.daysFromCivil(positiveYear: year, month, day)
     }
 
     /// Parses exactly `YYYY-MM-DD` from bytes; anything else (other lengths,
@@ -41,9 +41,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         let year = byte(0) * 1000 + byte(1) * 100 + byte(2) * 10 + byte(3)
         let month = byte(5) * 10 + byte(6)
         let day = Int(truncatingIfNeeded: t & 0xFF) * 10 + Int(truncatingIfNeeded: t >> 8)
-        // As ``init(year:month:day:)`` checks it; the leap-year rule only for a 29th or later.
-        guard year >= 1, month >= 1, month <= 12, day >= 1, day <= 28 || day <= daysIn(month: month, year: year) else { return nil }
-        return CalendarDay(daysSinceEpoch: daysFromCivil(positiveYear: year, month, day))
+        return CalendarDay(year: year, month: month, day: day)
     }
 
     /// ``daysFromCivil(_:_:_:)`` for years 1 to 9999 in unsigned arithmetic: its signed
