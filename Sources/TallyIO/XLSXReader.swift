@@ -120,7 +120,7 @@ enum XLSXReader {
                 + otherSheetsAdvice(archive, name: name, sheets: sheets.map(\.name), options: options))
         }
         if options.sheet == nil && sheets.count > 1, let head = headerNames(csv) {
-            try refuseSheetsAlike(archive, name: name, sheets: sheets.map(\.name), first: head, options: options, date1904: date1904)
+            try refuseSheetsAlike(archive, name: name, sheets: sheets.map(\.name), first: head, options: options, date1904: date1904, firstText: csv)
         }
         var d = InputDescription()
         if sheet.lastRow == XLSXLimits.rows { d.notes.append(excelGridNote("\(name) [sheet \"\(chosen.name)\"]", row: true)) }
@@ -203,8 +203,11 @@ enum XLSXReader {
     /// Refused (65) naming the sheets; `--sheet NAME` (or a dataset's `sheet:`) reads
     /// one. A first sheet whose header tally does not read is left to the pipeline's
     /// refusal; a sheet of another header (notes, a pivot) is no part of the data.
+    /// readers20 (review60 F5, loss): `firstText`, the first sheet's CSV text, names the
+    /// places of its records (``placeNames``), which a later sheet's rows may hold instead
+    /// of a country.
     static func refuseSheetsAlike(_ archive: Archive, name: String, sheets: [String], first: [String],
-                                  options: InputOptions, date1904: Bool = false) throws(TallyError) {
+                                  options: InputOptions, date1904: Bool = false, firstText: [UInt8]? = nil) throws(TallyError) {
         func layout(_ names: [String]) -> RowLayout? {
             try? RowLayout(header: names.map(\.trimmingSpaces), file: name, extraColumns: [])
         }
@@ -217,7 +220,18 @@ enum XLSXReader {
         var otherSchema: [(sheet: String, schema: Schema)] = []
         // readers16 (issue 11, loss): a sheet whose rows hold a date, a country and a whole
         // number in fewer columns, or in another order (``SheetFinding/loose``).
-        var loose: [(sheet: String, row: [String], at: Int, serial: String?, count: Int, rows: Int, table: Bool)] = []
+        var loose: [(sheet: String, row: [String], at: Int, serial: String?, count: Int, rows: Int, table: Bool, place: String?)] = []
+        // readers20 (review60 F5, loss): rows read as records under a header of their own
+        // that tally does not read (``SheetFinding/headed``).
+        var headed: [(sheet: String, row: [String], at: Int, serial: String?, header: [String])] = []
+        // The places the first sheet's records name (adm_1, adm_2), read once, when a row needs them.
+        var firstPlaces: Set<String>?
+        let figures = mine.schema == .native ? deathOrEventColumnWords.union(otherPeopleColumnWords) : deathOrEventColumnWords
+        func isFirstSheetPlace(_ cell: String) -> Bool {
+            guard let firstText else { return false }
+            if firstPlaces == nil { firstPlaces = placeNames(firstText, columns: [mine.adm1, mine.adm2]) }
+            return firstPlaces!.contains(cell.trimmingSpaces.lowercased())
+        }
         for sheet in sheets.dropFirst() {
             var o = options
             o.sheet = sheet
@@ -245,10 +259,11 @@ enum XLSXReader {
                     guard h.count(where: { known.contains($0.trimmingSpaces.lowercased()) }) >= 2, let theirs = layout(h) else { return false }
                     return theirs.schema == mine.schema && theirs.isTallyTable == mine.isTallyTable
                         && (mine.schema != .native || columns(h) == known)
-                }) {
+                }, isPlace: isFirstSheetPlace, figures: figures) {
                 case .header: alike.append(sheet)
                 case let .record(row, skipped, before): continued.append((sheet, row, skipped, before))
-                case let .loose(row, at, serial, count, rows, table): loose.append((sheet, row, at, serial, count, rows, table))
+                case let .loose(row, at, serial, count, rows, table, place): loose.append((sheet, row, at, serial, count, rows, table, place))
+                case let .headed(row, at, serial, header): headed.append((sheet, row, at, serial, header))
                 case nil: break
                 }
                 continue
@@ -300,6 +315,8 @@ enum XLSXReader {
                     + "a date cell that lost its date format)"
             } ?? "a date"
             let columns = l.row.count < first.count ? "fewer columns" : "other columns"
+            // readers20 (review60 F5): or a place the first sheet's records name, said as such.
+            let place = l.place.map { "a place that the records of sheet \"\(sheets[0])\" name (\"\(MessageText.limited($0.trimmingSpaces))\")" } ?? "a country"
             let mend = l.serial != nil ? ", its dates formatted as dates (Format Cells > Date) or written as YYYY-MM-DD," : ""
             // readers19 (issue 11, message): a date number under no header may be a count (a
             // headerless table of totals by country, 40000 events next to the country): the
@@ -312,13 +329,13 @@ enum XLSXReader {
                 // refusal: said as what it is, with the way out either way.
                 let which = l.rows <= 1 ? "its one row (\(cells))" : "one of its \(l.rows) rows, row \(l.at) (\(cells)),"
                 throw .data("\(name): sheet \"\(l.sheet)\" has no header tally reads, and \(which) holds \(date), "
-                    + "a country and a whole number, as the records of sheet \"\(sheets[0])\" do, in \(columns)\(l.rows <= 1 ? "" : "; none of its other rows does"). tally "
+                    + "\(place) and a whole number, as the records of sheet \"\(sheets[0])\" do, in \(columns)\(l.rows <= 1 ? "" : "; none of its other rows does"). tally "
                     + "cannot tell whether that row is a record left out of sheet \"\(sheets[0])\" or a note, and reading the first sheet alone would "
                     + "leave it out of every figure if it is a record. If it is a note, give \(options.optionNames.sheet(sheets[0])) to read that "
                     + "sheet alone (or write the note in one cell); if it is a record, move it into sheet \"\(sheets[0])\" under that sheet's "
                     + "columns\(l.serial != nil ? ", its date formatted as a date (Format Cells > Date) or written as YYYY-MM-DD" : "")")
             }
-            throw .data("\(name): sheet \"\(l.sheet)\"\(more) has no header tally reads, and its row \(l.at) (\(cells)) holds \(date), a country and a "
+            throw .data("\(name): sheet \"\(l.sheet)\"\(more) has no header tally reads, and its row \(l.at) (\(cells)) holds \(date), \(place) and a "
                 + "whole number, as the records of sheet \"\(sheets[0])\" do, in \(columns): tally cannot tell "
                 + "whether its rows are records of that export (some columns dropped or moved) or a summary of them, and reading the first "
                 + "sheet alone would leave them out of every figure if they are records. Give \(options.optionNames.sheet(sheets[0])) to "
@@ -326,6 +343,23 @@ enum XLSXReader {
                 + "header line of its own (the column names of \"\(sheets[0])\")\(mend) and give the files together"
                 + (summary ? "; if they are a summary (the number a count, not a date: totals by country), put a header row naming their columns "
                     + "(such as Country, Events, Fatalities) above them, and the workbook reads as it is" : ""))
+        }
+        if alike.isEmpty, let h = headed.first {
+            let more = headed.count > 1 ? " (and " + headed.dropFirst().prefix(3).map { "\"\($0.sheet)\"" }.joined(separator: ", ") + ")" : ""
+            let cells = h.row.prefix(5).map { "\"\(MessageText.limited($0))\"" }.joined(separator: ", ") + (h.row.count > 5 ? ", …" : "")
+            let header = h.header.prefix(5).map { "\"\(MessageText.limited($0.trimmingSpaces))\"" }.joined(separator: ", ") + (h.header.count > 5 ? ", …" : "")
+            let date = h.serial.flatMap(CalendarDay.spreadsheetSerialDressed).map { found in
+                "a spreadsheet's date number\(Self.dress(found)) (\"\(MessageText.limited(h.serial ?? ""))\": \(CalendarDay.spreadsheetSerialDay(found.day, date1904: date1904)); "
+                    + "a date cell that lost its date format)"
+            } ?? "a date"
+            let mend = h.serial != nil ? ", its dates formatted as dates (Format Cells > Date) or written as YYYY-MM-DD," : ""
+            throw .data("\(name): sheet \"\(h.sheet)\"\(more) has a table under a header of its own (\(header)) that tally does not read as "
+                + "records (docs/spec.md §2 lists the columns it reads; a country column is one), and its row \(h.at) (\(cells)) holds \(date) under the date column, a place and a whole "
+                + "number, as the records of sheet \"\(sheets[0])\" do: tally cannot tell whether its rows are records left out of that export or "
+                + "a summary of them, and reading the first sheet alone would leave them out of every figure if they are records. Give "
+                + "\(options.optionNames.sheet(sheets[0])) to read that sheet alone, or remove sheet \"\(h.sheet)\" from the workbook; to read its rows "
+                + "too, save it as CSV with a header line tally reads (the column names of \"\(sheets[0])\", with each record's country in a country "
+                + "column)\(mend) and give the files together")
         }
         guard !alike.isEmpty else { return }
         let shown = ([sheets[0]] + alike).prefix(4).map { "\"\($0)\"" }.joined(separator: ", ")
@@ -386,7 +420,15 @@ enum XLSXReader {
         /// the row's day is one (``looseSerialRecord``); `count`, how many of the sheet's rows
         /// are such rows (1 or 2: more are not counted); `rows`, its rows that are not blank.
         /// `table`: the row is under a table header of the sheet (a row naming its cells).
-        case loose([String], at: Int, serial: String?, count: Int, rows: Int, table: Bool)
+        /// readers20 (review60 F5, loss): `place`, the cell that stands for the country when
+        /// it is a place the first sheet's records name (`Aleppo`, an adm_1), not a country.
+        case loose([String], at: Int, serial: String?, count: Int, rows: Int, table: Bool, place: String?)
+        /// readers20 (review60 F5, loss): no such row, but one under a table header of the
+        /// sheet that names a date over the row's day (written, or a date number) and a place
+        /// over a text cell or a figure over a whole number (``headedRecord``): records placed
+        /// by governorate (`Date | Governorate | Killed`) were read past in silence, as the
+        /// loose test asks for a country. `header`, the header row; `at`, the row's number.
+        case headed([String], at: Int, serial: String?, header: [String])
     }
 
     /// readers12 (review54 F10), readers13 (review55 F7), readers14: the first row of a
@@ -394,7 +436,10 @@ enum XLSXReader {
     /// (`isHeader`, with a row after it) or a dated record of them, wherever it is in
     /// the sheet. One row is held at a time. (readers13 looked at the first 50 rows: the
     /// records after 51 rows of notes were left out of every figure, nothing said.)
-    static func scanSheet(_ text: [UInt8], layout: RowLayout, width: Int, yearColumn: Int? = nil, isHeader: ([String]) -> Bool) -> SheetFinding? {
+    /// `isPlace`: whether a cell is a place the first sheet's records name (readers20);
+    /// `figures`, the names of the figures those records hold (``headedRecord``).
+    static func scanSheet(_ text: [UInt8], layout: RowLayout, width: Int, yearColumn: Int? = nil, isHeader: ([String]) -> Bool,
+                          isPlace: (String) -> Bool = { _ in false }, figures: Set<String> = deathOrEventColumnWords) -> SheetFinding? {
         text.withUnsafeBufferPointer { b -> SheetFinding? in
             guard let base = b.baseAddress else { return nil }
             let capacity = 16_384
@@ -405,13 +450,14 @@ enum XLSXReader {
             while end > 0 && base[end - 1] != 0x0A { end -= 1 }
             var scanner = CSVScanner(base: base, start: 0, end: end)
             var k = 0, runStart = 0, headerSeen = false
-            var firstLoose: (row: [String], at: Int, table: Bool)?
+            var firstLoose: (row: [String], at: Int, table: Bool, place: String?)?
+            var firstHeaded: (row: [String], at: Int, serial: String?, header: [String])?
             // readers17 (issue 11): how many rows hold a loose record with a written date (1,
             // or 2 for more); those whose date is a spreadsheet's date number, by its column;
             // the columns where such a number was a count (its row's year another year); the
             // rows that are not blank; and the last row that may be a table's header.
             var looseCount = 0, nonBlank = 0
-            var serials: [Int: (row: [String], at: Int, serial: String, count: Int, table: Bool)] = [:]
+            var serials: [Int: (row: [String], at: Int, serial: String, count: Int, table: Bool, place: String?)] = [:]
             var countColumns: Set<Int> = []
             // readers19 (issue 11, loss): the rows that may be a table's header, of the last
             // run of such rows (blank rows between them do not end a run): a real header, then
@@ -476,18 +522,20 @@ enum XLSXReader {
                     // A blank row does not end a run of header rows; any other row does.
                     if !headingRow && row.contains(where: { !$0.trimmingSpaces.isEmpty }) { headingRun = false }
                 }
-                if looseCount < 2, looseRecord(row, width: width) {
+                if looseCount < 2, let placed = looseRecord(row, width: width, isPlace: isPlace) {
                     looseCount += 1
-                    if firstLoose == nil { firstLoose = (row, k + 1, tabled()) }
+                    if firstLoose == nil { firstLoose = (row, k + 1, tabled(), placed.country ? nil : placed.cell) }
                 } else {
-                    switch looseSerialRecord(row, width: width, dateColumn: layout.dateStart, headings: &headings) {
-                    case let .record(column, serial):
+                    switch looseSerialRecord(row, width: width, dateColumn: layout.dateStart, headings: &headings, isPlace: isPlace) {
+                    case let .record(column, serial, place):
                         // readers17 (issue 11, loss): [44355, "Syria", 10] was read past in silence.
-                        if let had = serials[column] { serials[column]!.count = min(had.count + 1, 2) } else { serials[column] = (row, k + 1, serial, 1, tabled()) }
+                        if let had = serials[column] { serials[column]!.count = min(had.count + 1, 2) } else { serials[column] = (row, k + 1, serial, 1, tabled(), place) }
                     case let .count(column):
                         countColumns.insert(column)
                     case nil:
-                        if mayBeHeading(row) {
+                        if firstHeaded == nil, !headings.isEmpty, let found = headedRecord(row, headings: headings, figures: figures) {
+                            firstHeaded = (row, k + 1, found.serial, found.header)
+                        } else if mayBeHeading(row) {
                             if !headingRun { headings.removeAll(keepingCapacity: true) }
                             headingRun = true
                             headingRow = true
@@ -501,9 +549,11 @@ enum XLSXReader {
             // the first loose row, but of no column where such a number was a count.
             let dated = serials.filter { !countColumns.contains($0.key) }.values
             let count = looseCount + dated.map(\.count).reduce(0, +)
-            let first = ([firstLoose.map { ($0.row, $0.at, String?.none, $0.table) }].compactMap { $0 } + dated.map { ($0.row, $0.at, String?.some($0.serial), $0.table) })
+            let first = ([firstLoose.map { ($0.row, $0.at, String?.none, $0.table, $0.place) }].compactMap { $0 }
+                + dated.map { ($0.row, $0.at, String?.some($0.serial), $0.table, $0.place) })
                 .min(by: { $0.1 < $1.1 })
-            return first.map { .loose($0.0, at: $0.1, serial: $0.2, count: count, rows: nonBlank, table: $0.3) }
+            if let first { return .loose(first.0, at: first.1, serial: first.2, count: count, rows: nonBlank, table: first.3, place: first.4) }
+            return firstHeaded.map { .headed($0.row, at: $0.at, serial: $0.serial, header: $0.header) }
         }
     }
 
@@ -514,8 +564,9 @@ enum XLSXReader {
 
     /// readers17 (issue 11): what ``looseSerialRecord`` found in a row.
     enum LooseSerial: Equatable {
-        /// A record whose date is the number in `column`.
-        case record(column: Int, serial: String)
+        /// A record whose date is the number in `column`; `place`, its place when that is one
+        /// the first sheet's records name rather than a country (readers20).
+        case record(column: Int, serial: String, place: String?)
         /// A record's shape, but the number in `column` is not the row's year's: a count.
         case count(column: Int)
     }
@@ -626,7 +677,10 @@ enum XLSXReader {
     /// not a real header stands above it: any row of the run naming a date over the number
     /// makes it a date, and with none naming a column the number's place decides, as with
     /// no header.
-    static func looseSerialRecord(_ row: [String], width: Int, dateColumn: Int, headings: inout [Heading]) -> LooseSerial? {
+    /// readers20 (review60 F5, loss): a place the first sheet's records name (`isPlace`:
+    /// `Aleppo`, an adm_1 of theirs) counts as the country does.
+    static func looseSerialRecord(_ row: [String], width: Int, dateColumn: Int, headings: inout [Heading],
+                                  isPlace: (String) -> Bool = { _ in false }) -> LooseSerial? {
         guard row.count >= 3, row.count <= width + 1 else { return nil }
         var at: Int?, found: CalendarDay?
         for (i, cell) in row.enumerated() {
@@ -683,6 +737,7 @@ enum XLSXReader {
         }
         let years = [day.components.year, day.adding(days: 1462).components.year]
         var country = -1, number = false, otherYear = false
+        var placeAt = -1, place: String?
         for (i, cell) in row.enumerated() where i != at {
             let t = cell.trimmingSpaces
             guard !t.isEmpty, t.utf8.count <= 64 else { continue }
@@ -691,8 +746,12 @@ enum XLSXReader {
                 if let y = Int(t), (1900 ... 2100).contains(y), !years.contains(y) { otherYear = true }
             } else if country < 0, t.contains(where: \.isLetter), CountryNames.isKnown(t) {
                 country = i
+            } else if country < 0, placeAt < 0, t.contains(where: \.isLetter), isPlace(t) {
+                placeAt = i
+                place = t
             }
         }
+        if country >= 0 { place = nil } else { country = placeAt }
         guard country >= 0, number else { return nil }
         if otherYear { return .count(column: at) }
         let serial = row[at].trimmingSpaces
@@ -704,12 +763,12 @@ enum XLSXReader {
                 }
                 return headings[k].country == false
             }
-            if headers.contains(where: { at < headings[$0].cells.count && namesADate(headings[$0].cells[at]) }) { return .record(column: at, serial: serial) }
+            if headers.contains(where: { at < headings[$0].cells.count && namesADate(headings[$0].cells[at]) }) { return .record(column: at, serial: serial, place: place) }
             if headers.contains(where: names) { return nil }
         }
         guard at == 0 || at == dateColumn || abs(at - country) == 1,
               (1989 ... Clock.thisYear + 1).contains(day.components.year) else { return nil }
-        return .record(column: at, serial: serial)
+        return .record(column: at, serial: serial, place: place)
     }
 
     /// readers16 (issue 11, loss): whether `row`, of a sheet without a header tally reads,
@@ -717,33 +776,150 @@ enum XLSXReader {
     /// number: a spreadsheet's date number cannot be told from a count out of place), a
     /// country tally knows and a whole number, in no more than `width` + 1 cells. A row of
     /// counts by year or month has no day; a note has no country or no number of its own.
-    static func looseRecord(_ row: [String], width: Int) -> Bool {
-        guard row.count >= 3, row.count <= width + 1 else { return false }
+    /// readers20 (review60 F5, loss): or a place the first sheet's records name (`isPlace`)
+    /// where the country would be; what stood for the country is returned (nil: no record).
+    static func looseRecord(_ row: [String], width: Int, isPlace: (String) -> Bool = { _ in false }) -> (cell: String, country: Bool)? {
+        guard row.count >= 3, row.count <= width + 1 else { return nil }
         // The date first: most rows of a lookup or notes sheet have none, and the country
         // lookup costs more (a 100,000-row lookup sheet is scanned whole).
-        guard let date = row.firstIndex(where: { cell in
-            // Bytes first (no copy): a date has a digit and something else, in 6 to 64 bytes.
-            let u = cell.utf8
-            guard u.count >= 6, u.count <= 80, u.contains(where: { (0x30 ... 0x39).contains($0) }),
-                  u.contains(where: { !(0x30 ... 0x39).contains($0) }) else { return false }
-            var t = cell.trimmingSpaces
-            guard t.utf8.count >= 6, t.utf8.count <= 64, t.utf8.contains(where: { (0x30 ... 0x39).contains($0) }) else { return false }
-            return t.withUTF8 { b -> Bool in
-                guard let p = b.baseAddress else { return false }
-                if CalendarDay.parseAnyForm(p, count: b.count, order: nil, thisYear: Clock.thisYear) != nil { return true }
-                switch CalendarDay.slashedEvidence(p, count: b.count, thisYear: Clock.thisYear) {
-                case .ambiguous, .dayFirst, .monthFirst, .sameEitherWay: return true
-                case .notSlashed, .invalid: return false
-                }
-            }
-        }) else { return false }
-        var country = false, number = false
+        guard let date = row.firstIndex(where: writtenDay) else { return nil }
+        var country: String?, place: String?, number = false
         for (i, cell) in row.enumerated() where i != date {
             let t = cell.trimmingSpaces
             guard !t.isEmpty, t.utf8.count <= 64 else { continue }
-            if t.utf8.allSatisfy({ (0x30 ... 0x39).contains($0) }) { number = true } else if !country, t.contains(where: \.isLetter), CountryNames.isKnown(t) { country = true }
+            if t.utf8.allSatisfy({ (0x30 ... 0x39).contains($0) }) {
+                number = true
+            } else if country == nil, t.contains(where: \.isLetter) {
+                if CountryNames.isKnown(t) { country = t } else if place == nil, isPlace(t) { place = t }
+            }
         }
-        return country && number
+        guard number else { return nil }
+        if let country { return (country, true) }
+        return place.map { ($0, false) }
+    }
+
+    /// Whether a cell holds a day written as a date in a form tally reads (a slashed date
+    /// either way round too); not a bare number (a spreadsheet's date number is asked apart).
+    static func writtenDay(_ cell: String) -> Bool {
+        // Bytes first (no copy): a date has a digit and something else, in 6 to 64 bytes.
+        let u = cell.utf8
+        guard u.count >= 6, u.count <= 80, u.contains(where: { (0x30 ... 0x39).contains($0) }),
+              u.contains(where: { !(0x30 ... 0x39).contains($0) }) else { return false }
+        var t = cell.trimmingSpaces
+        guard t.utf8.count >= 6, t.utf8.count <= 64, t.utf8.contains(where: { (0x30 ... 0x39).contains($0) }) else { return false }
+        return t.withUTF8 { b -> Bool in
+            guard let p = b.baseAddress else { return false }
+            if CalendarDay.parseAnyForm(p, count: b.count, order: nil, thisYear: Clock.thisYear) != nil { return true }
+            switch CalendarDay.slashedEvidence(p, count: b.count, thisYear: Clock.thisYear) {
+            case .ambiguous, .dayFirst, .monthFirst, .sameEitherWay: return true
+            case .notSlashed, .invalid: return false
+            }
+        }
+    }
+
+    /// readers20 (review60 F5, loss): whether `row`, of a sheet without a header tally
+    /// reads, is a record under a table header of its own (`headings`, the last run of
+    /// header-like rows above it): a header row over every cell the row fills names a date
+    /// (``namesADate``) over a day (written, or a spreadsheet's date number), and the row
+    /// holds a text (a place, an actor) and a whole number under a name of the figures the
+    /// first sheet's records hold (`figures`: deaths or events, ``deathOrEventColumnWords``,
+    /// and for a native file's records the other people it measures too).
+    /// `Date | Governorate | Killed` over `44355 | Aleppo | 10` was read past in silence:
+    /// the loose tests ask for a country. A summary by place (no date column), by month
+    /// (no day), a daily series (no text), a download log (`Date | Source | Rows`: no
+    /// figure named), displaced people as of a date beside an export of events (figures it
+    /// does not hold) is none. Returns the header row and the date number, if any.
+    static func headedRecord(_ row: [String], headings: [Heading], figures: Set<String>) -> (header: [String], serial: String?)? {
+        func blank(_ c: String) -> Bool { !c.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0A }) }
+        let filled = row.count(where: { !blank($0) })
+        guard filled >= 3 else { return nil }
+        for heading in headings where heading.filled >= filled {
+            let h = heading.cells
+            var day: Int?, serial: String?
+            for i in row.indices where i < h.count && !blank(row[i]) && namesADate(h[i]) {
+                if writtenDay(row[i]) { day = i; break }
+                if row[i].utf8.count <= 40, CalendarDay.spreadsheetSerialDressed(row[i]) != nil { day = i; serial = row[i].trimmingSpaces; break }
+            }
+            guard let day else { continue }
+            var text = false, figure = false
+            for (i, cell) in row.enumerated() where i != day && !blank(cell) {
+                let t = cell.trimmingSpaces
+                guard t.utf8.count <= 64 else { continue }
+                if wholeNumber(t) {
+                    if i < h.count && names(h[i], figures) { figure = true }
+                } else if t.contains(where: \.isLetter) {
+                    text = true
+                }
+            }
+            if text && figure { return (h, serial) }
+        }
+        return nil
+    }
+
+    /// A whole number as a count is written: digits, grouped by thousands or not (`1,200`, `1 200`).
+    static func wholeNumber(_ t: String) -> Bool {
+        guard let f = t.utf8.first, (0x30 ... 0x39).contains(f) else { return false }
+        var digits = 0
+        for x in t.unicodeScalars {
+            if ("0" ... "9").contains(x) { digits += 1 } else if ![",", ".", " ", "'", "\u{A0}", "\u{202F}"].contains(x) { return false }
+        }
+        return digits > 0 && (t.unicodeScalars.last.map { ("0" ... "9").contains($0) } ?? false)
+    }
+
+    /// Whether a header cell is one of `words`, or has one among its words (`adm1_name`).
+    static func names(_ cell: String, _ words: Set<String>) -> Bool {
+        let t = cell.trimmingSpaces.lowercased()
+        guard !t.isEmpty, t.utf8.count <= 64 else { return false }
+        return words.contains(t) || t.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { words.contains(String($0)) }
+    }
+
+    /// readers20 (review60 F5): what a table's header calls a column of deaths or of events,
+    /// or a column of figures of any kind, in English, French, Spanish, Portuguese, German
+    /// and Arabic: the figures the records of every export tally reads hold.
+    static let deathOrEventColumnWords: Set<String> = [
+        "killed", "deaths", "death", "dead", "fatalities", "fatality", "casualties", "victims", "events", "incidents", "attacks",
+        "clashes", "count", "number", "total", "best", "low", "high", "estimate",
+        "tués", "morts", "décès", "victimes", "événements", "évènements", "nombre",
+        "muertos", "fallecidos", "víctimas", "eventos", "incidentes", "número", "cantidad",
+        "mortos", "óbitos", "vítimas", "ocorrências",
+        "tote", "todesopfer", "opfer", "ereignisse", "anzahl",
+        "قتلى", "القتلى", "ضحايا", "الضحايا", "وفيات", "الوفيات", "أحداث", "الأحداث", "حوادث", "الحوادث", "عدد", "العدد",
+    ]
+
+    /// readers20 (review60 F5): what a table's header calls a column of the other people a
+    /// native file may measure (injured, displaced, ...); an export of events (ACLED, UCDP
+    /// GED) counts none of them, so a later sheet of them (`Governorate | IDPs | As of`) is
+    /// no part of its records.
+    static let otherPeopleColumnWords: Set<String> = [
+        "injured", "wounded", "idps", "displaced", "refugees", "affected", "missing", "abducted", "recruited", "members",
+        "blessés", "déplacés", "réfugiés", "disparus", "heridos", "desplazados", "refugiados", "desaparecidos", "feridos",
+        "deslocados", "verletzte", "vertriebene", "flüchtlinge", "جرحى", "الجرحى", "نازحين", "النازحين", "لاجئين", "اللاجئين",
+    ]
+
+    /// readers20 (review60 F5, loss): the places the records of a sheet's CSV text `text`
+    /// name in `columns` (its adm_1 and adm_2), lower-cased, past its header row; at most
+    /// 100,000 (a later sheet's row naming one of them is a record of that export).
+    static func placeNames(_ text: [UInt8], columns: [Int]) -> Set<String> {
+        let wanted = columns.filter { $0 >= 0 }
+        guard !wanted.isEmpty else { return [] }
+        return text.withUnsafeBufferPointer { b -> Set<String> in
+            guard let base = b.baseAddress else { return [] }
+            let capacity = 16_384
+            let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: capacity)
+            defer { spans.deallocate() }
+            var scanner = CSVScanner(base: base, start: 0, end: b.count)
+            var names: Set<String> = [], first = true
+            while case let .record(n) = scanner.next(into: spans, capacity: capacity), n <= capacity {
+                if first { first = false; continue }
+                for i in wanted where i < n && spans[i].count > 0 && spans[i].count <= 64 {
+                    let t = String(decoding: UnsafeBufferPointer(start: base + spans[i].start, count: spans[i].count), as: UTF8.self)
+                    names.insert((spans[i].hasEscapes ? t.replacingDoubledQuotes : t).trimmingSpaces.lowercased())
+                }
+                if names.count >= 100_000 { break }
+            }
+            names.remove("")
+            return names
+        }
     }
 
     /// readers17 (issue 11, message): the refusal of a sheet named with `--sheet` whose
@@ -792,17 +968,22 @@ enum XLSXReader {
                 guard h.count(where: { known.contains($0.trimmingSpaces.lowercased()) }) >= 2,
                       let theirs = try? RowLayout(header: h.map(\.trimmingSpaces), file: name, extraColumns: []) else { return false }
                 return theirs.schema == r.layout.schema
-            }) {
+            }, figures: r.layout.schema == .native ? deathOrEventColumnWords.union(otherPeopleColumnWords) : deathOrEventColumnWords) {
             case .header:
                 found = "; a header of the columns of sheet \"\(r.sheet)\" is further down, below rows of notes"
             case let .record(row, skipped, undated):
                 serial = r.layout.dateStart < row.count && CalendarDay.spreadsheetSerialDressed(row[r.layout.dateStart]) != nil
                 found = "; its row \(skipped + undated + 1) (\(cells(row))) is a record of the columns of sheet \"\(r.sheet)\""
                     + (serial ? " (its date a spreadsheet's date number, a date cell that lost its date format)" : "")
-            case let .loose(row, at, s, _, _, _):
+            case let .loose(row, at, s, _, _, _, place):
                 serial = s != nil
                 otherColumns = true
-                found = "; its row \(at) (\(cells(row))) holds \(s != nil ? "a spreadsheet's date number" : "a date"), a country and a whole number, as the records of sheet \"\(r.sheet)\" do"
+                found = "; its row \(at) (\(cells(row))) holds \(s != nil ? "a spreadsheet's date number" : "a date"), \(place == nil ? "a country" : "a place"), and a whole number, as the records of sheet \"\(r.sheet)\" do"
+            case let .headed(row, at, s, _):
+                // readers20 (review60 F5): records under a table header of their own, placed below the country.
+                serial = s != nil
+                otherColumns = true
+                found = "; its row \(at) (\(cells(row))) holds \(s != nil ? "a spreadsheet's date number" : "a date"), a place and a whole number under a header row that names no country column, as records of sheet \"\(r.sheet)\"'s columns would"
             case nil:
                 // A sheet of notes alone keeps the header's own message (review: not records).
                 return nil
