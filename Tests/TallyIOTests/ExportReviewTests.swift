@@ -798,9 +798,18 @@ private func message(_ body: () throws -> Void) -> String {
         // ACLED: count 2 and 2 rows, the second the first again: 1 of 2 records.
         let row = "{\"event_id_cnty\":\"UKR9\",\"event_date\":\"2024-02-03\",\"actor1\":\"x\",\"country\":\"Ukraine\",\"fatalities\":\"2\"}"
         let acled = writeFile("{\"status\":200,\"success\":true,\"count\":2,\"data\":[\(row),\(row)]}", name: "acled-twice.json")
-        #expect(message { _ = try read([acled]) } == "\(acled): the ACLED API response says count 2 and holds 2 rows, but 1 of them repeat another row's event (event_id_cnty), so it holds 1 of the 2 records; the file looks damaged (a page pasted into itself), download it again")
+        #expect(message { _ = try read([acled]) } == "\(acled): the ACLED API response says count 2 and holds 2 rows, but 1 of them repeats another row's event id (event_id_cnty), so it holds 1 of the 2 records; the file looks damaged (a page pasted into itself), download it again")
         let two = row.replacingOccurrences(of: "UKR9", with: "UKR10")
         #expect(try read([writeFile("{\"status\":200,\"success\":true,\"count\":2,\"data\":[\(row),\(two)]}", name: "acled-two.json")], by: [.country]).result.rows.map(\.estimate.best) == [4])
+        // api20 (review60 F7): rows without an id (a table wrapped in the envelope) that repeat
+        // one another are read as a CSV's are: both counted (5 + 5 + 3), not "damaged".
+        let bare = "{\"date_start\":\"2023-01-01\",\"country\":\"Mali\",\"measure\":\"killed\",\"best\":\"5\"}"
+        let third = bare.replacingOccurrences(of: "\"5\"", with: "\"3\"").replacingOccurrences(of: "01-01", with: "01-02")
+        let wrapped = writeFile("{\"status\":200,\"success\":true,\"count\":3,\"data\":[\(bare),\(bare),\(third)]}", name: "bare-twice.json")
+        #expect(try read([wrapped], by: [.country]).result.rows.map(\.estimate.best) == [13])
+        // With an id on two of three rows, the repeated id still refuses.
+        let mixed = writeFile("{\"status\":200,\"success\":true,\"count\":3,\"data\":[\(row),\(bare),\(row)]}", name: "mixed-twice.json")
+        #expect(message { _ = try read([mixed]) }.contains("but 1 of them repeats another row's event id (event_id_cnty), so it holds 2 of the 3 records"))
     }
 
     @Test func aPageCutShortIsRefused() throws {
