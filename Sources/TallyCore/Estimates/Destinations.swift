@@ -706,17 +706,23 @@ extension PhraseReader {
                 // said there ("fled in Darfur and into Chad", "to tawila and into Chad") is where
                 // some may have stayed: only part crossed (it had read 5,000 under both).
                 // "and across the border into Chad": a crossing is a destination here.
-                if partAt == nil, vocab.andWords.contains(w), let x = word(at: v + 1), x != "en",
-                   PhraseReader.destinationLeads.contains(x) || PhraseReader.laterDestinationLeads.contains(x) || directionLeadEnd(at: v + 1) != nil
-                    || ["across", "over"].contains(x) && word(at: v + 2).map({ ["the", "a"].contains($0) }) == true && word(at: v + 3).map(PhraseReader.borderWords.contains) == true,
-                   let d = destination(from: v + 1, start: finding.start, refuge: false)
-                    ?? (["across", "over"].contains(x) ? destination(afterVerb: verbAt, from: v + 1, start: finding.start) : nil) {
+                // dest26 (review60 F6, silent): past "then" ("fled in tawila and then into chad" read 5,000
+                // under idps and refugees); a country after "and" with no preposition, after a destination
+                // the verb's clause gave ("fled to tawila and chad", "huyeron a tawila y chad").
+                if partAt == nil, vocab.andWords.contains(w), case let n = pastSequence(v + 1), let x = word(at: n), x != "en",
+                   let d = PhraseReader.destinationLeads.contains(x) || PhraseReader.laterDestinationLeads.contains(x) || directionLeadEnd(at: n) != nil
+                    || ["across", "over"].contains(x) && word(at: n + 1).map({ ["the", "a"].contains($0) }) == true && word(at: n + 2).map(PhraseReader.borderWords.contains) == true
+                    ? destination(from: n, start: finding.start, refuge: false)
+                        ?? (["across", "over"].contains(x) ? destination(afterVerb: verbAt, from: n, start: finding.start) : nil)
+                    : countryAfterAnd(n, verb: verbAt, and: v, start: finding.start) {
                     if let m = placeMark(from: verbAt + 1, to: v) {
                         if d.kind == "refugees" { return ("part", finding.start..<d.range.upperBound, m..<d.words.upperBound) }
                     } else if d.kind == "refugees", partAt == nil, let u = unplacedMark(from: verbAt + 1, to: v) {
                         // dest24 (issue 12, silent): "5,000 people fled in tawila and into chad" read
                         // 5,000 refugees: in lower case a place and a manner look alike.
-                        return ("unplaced", finding.start..<d.range.upperBound, u)
+                        // dest26 (review60 F3, message): in title case ("5,000 People Fled In Tawila And Into
+                        // Chad") a capital tells nothing, and asking for one cannot be followed: only part.
+                        return (sentenceCase ? "unplaced" : "part", finding.start..<d.range.upperBound, u)
                     } else {
                         if d.kind == "refugees", let s = splitAfter(d, start: finding.start) { return s }
                         return d
@@ -973,7 +979,9 @@ extension PhraseReader {
         var b = v
         while b < v + 4, let w = word(at: b), !PhraseReader.borderWords.contains(w), !PhraseReader.abroadWords.contains(w),
               ["across", "over", "through", "the", "à", "a", "al", "à", "travers", "la", "l", "través", "de", "del", "através", "da", "para", "o",
-               "en", "em", "no", "to", "في", "إلى", "الى", "عبر"].contains(w) || isPunctuation("'", at: b) { b += 1 }
+               "en", "em", "no", "to", "في", "إلى", "الى", "عبر",
+               // dest26 (review60 F6, silent): "5,000 people were displaced, some beyond the border" read 5,000 idps.
+               "beyond", "más", "allá", "além", "delà", "au", "outre", "وراء"].contains(w) || isPunctuation("'", at: b) || isDash(at: b) { b += 1 }
         if b < v + 4, let w = word(at: b), PhraseReader.borderWords.contains(w) || PhraseReader.abroadWords.contains(w) {
             return ("part", start..<(b + 1), p..<(b + 1))
         }

@@ -53,6 +53,10 @@ extension PhraseReader {
                                                      "com", "sem", "após"]
     /// dest24 (review of 2b): a crowd's manner before its scale word: "in their thousands", "by
     /// the hundreds", "by thousands", "par milliers", "por miles", "aos milhares", "às centenas".
+    /// dest26 (review60 F6): words of a sequence between "and" and what comes next ("and then into
+    /// chad", "and later crossed", "y luego hacia Chad", "et puis vers le Tchad", "e depois para o Chade").
+    static let sequenceWords: Set<String> = ["then", "later", "eventually", "subsequently", "finally", "on", "onward", "onwards", "afterwards",
+                                             "puis", "ensuite", "finalement", "luego", "después", "finalmente", "depois"]
     static let crowdScales: Set<String> = ["thousands", "hundreds", "millions", "dozens", "tens", "milliers", "centaines", "dizaines",
                                            "miles", "cientos", "centenares", "millares", "decenas", "millones", "milhares", "centenas",
                                            "dezenas", "milhões"]
@@ -80,13 +84,18 @@ extension PhraseReader {
             guard PhraseReader.placeMarkLeads.contains(w), !PhraseReader.strictPlaceLeads.contains(w),
                   !english || PhraseReader.englishPlaceMarkLeads.contains(w) else { k += 1; continue }
             var e = k + 1
-            while e < b, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) && !PhraseReader.otherCountryWords.contains($0) }) == true { e += 1 }
+            // dest26 (review60 F6, silent): not the article of a hyphenated name ("in el-fasher and into chad" read 5,000 refugees).
+            while e < b, isPunctuation("'", at: e) || word(at: e).map({ PhraseReader.destinationFillers.contains($0) && !PhraseReader.otherCountryWords.contains($0) }) == true
+                    && !(isDash(at: e + 1) && !tokens[e + 1].spaceBefore) { e += 1 }
             guard e < b, word(at: e) != nil else { k += 1; continue }
             // The phrase to the next preposition, four words at most ("in the middle of the night",
             // "en pleine nuit", "para salvar sus vidas"): one known word of no place makes it a manner.
             var f = e
-            var known = false
-            while f < b, f < e + 5, let x = word(at: f) {
+            // dest26 (review60 F4): a route is no place where some stayed ("fled via tawila and into chad").
+            var known = PhraseReader.routeLeads.contains(w) || word(at: e).map(["travers", "través"].contains) == true
+            while f < b, f < e + 5 {
+                if f > e, isDash(at: f), !tokens[f].spaceBefore { f += 1; continue }
+                guard let x = word(at: f) else { break }
                 if f > e, PhraseReader.placeMarkLeads.contains(x) && !["de", "of"].contains(x) || PhraseReader.phraseEndPrepositions.contains(x) { break }
                 if PhraseReader.notPlaceAfterLead.contains(x) || PhraseReader.notPlaceNames.contains(x) || PhraseReader.causeNouns.contains(x)
                     || PhraseReader.monthNames.contains(x) || PhraseReader.weekdays.contains(x) || PhraseReader.safetyWords.contains(x)
@@ -123,6 +132,30 @@ extension PhraseReader {
 }
 
 extension PhraseReader {
+    /// dest26 (review60 F6, silent): a country right after the "and" at `v` (past an article), when the
+    /// clause of the verb at `verb` gave a destination before it ("fled to tawila and chad", "ont fui
+    /// vers tawila et le tchad"): a second destination, across a border. Nil when the country opens
+    /// another clause ("fled to tawila and chad closed its border").
+    func countryAfterAnd(_ n: Int, verb: Int, and v: Int, start: Int) -> (kind: String, range: Range<Int>, words: Range<Int>)? {
+        guard verb + 1 < v, (verb + 1..<v).contains(where: { word(at: $0).map(PhraseReader.andCountryLeads.contains) == true }) else { return nil }
+        var c = n
+        while c < n + 2, word(at: c).map(["the", "le", "la", "l", "el", "o"].contains) == true || isPunctuation("'", at: c) { c += 1 }
+        guard let e = countryEnd(at: c), !placeInCountry(after: e) else { return nil }
+        if e < tokens.count, let after = word(at: e), !(PhraseReader.phraseEndPrepositions.contains(after) || PhraseReader.placeMarkLeads.contains(after)
+                                                     || vocab.andWords.contains(after) || ["or", "ou", "o"].contains(after)) { return nil }
+        return ("refugees", start..<e, n..<e)
+    }
+
+    /// dest26: the prepositions of a destination before ``countryAfterAnd(_:verb:and:start:)``'s "and".
+    static let andCountryLeads: Set<String> = strictPlaceLeads.union(laterDestinationLeads)
+
+    /// dest26 (review60 F4, needless refusal): prepositions of a route: the people went on past the
+    /// place ("fled via tawila and into chad", "through tawila", "a través de tawila", "através de tawila", "à
+    /// travers tawila"). Not the Spanish "por" nor the Portuguese "pelo", which say "in" as often (dest24).
+    static let routeLeads: Set<String> = ["via", "through", "vía", "através", "travers", "través"]
+}
+
+extension PhraseReader {
     /// dest24 (issue 12, message): the "beyond" of a part's words whose object is no country,
     /// border or region abroad ("within and beyond Khartoum state", "to Tawila and beyond"):
     /// beyond such a place may still be inside the country, so it may be that none crossed.
@@ -156,6 +189,7 @@ extension PhraseReader {
         if escapeFromCustodyPlace(finding) { return false }
         if displacementDestination(finding) != nil { return true }
         guard let k = escapeVerb(finding) else { return false }
+        if fledAfterEscape(k) { return true }
         // "escaped to Tawila", "escaped towards the hills": a destination of any kind.
         if let x = word(at: k + 1), PhraseReader.destinationLeads.contains(x) || PhraseReader.laterDestinationLeads.contains(x) { return true }
         let e = wordPast(k + 1, below: k + 5, skipping: PhraseReader.escapeSourceLeads)
@@ -198,12 +232,80 @@ extension PhraseReader {
         "prison", "prisons", "jail", "jails", "gaol", "detention", "custody", "captivity", "cell", "cells", "penitentiary",
         "geôle", "pénitencier", "captivité", "prisión", "cárcel", "cárceles", "penal", "cautiverio", "prisão", "cadeia", "cadeias",
         "cativeiro", "presídio", "سجن", "السجن", "السجون", "الاسر",
+        // dest26 (review60 F1, issue 12, silent): "500 people escaped from the jailhouse into Chad" read 500
+        // under displaced: custody the list lacked, in en, fr, es, pt, ar; with "police station", "lock-up"
+        // (``custodyWord(at:)``). One list for every measure of the displaced.
+        "jailhouse", "jailhouses", "lockup", "lockups", "penitentiaries", "correctional", "reformatory", "stockade", "dungeon", "dungeons",
+        "gulag", "captors", "kidnappers", "abductors", "jailers", "jailors", "guards",
+        "commissariat", "commissariats", "cachot", "cachots", "cellule", "cellules", "détention", "rétention", "ravisseurs", "geôliers", "bagne",
+        "comisaría", "comisarías", "calabozo", "calabozos", "celda", "celdas", "detención", "reclusorio", "penitenciaría", "captores",
+        "secuestradores", "carceleros",
+        "esquadra", "delegacia", "detenção", "cela", "celas", "penitenciária", "sequestradores", "carcereiros", "cárcere",
+        "المعتقل", "معتقل", "الاحتجاز", "الزنزانة", "الزنازين", "خاطفيهم", "الخاطفين", "سجانيهم", "الحجز",
     ]
+
+    /// dest26: a word of custody at `k`: of ``custodyPlaces``, "police" before a station, post or
+    /// its cells, or "lock-up" written with a hyphen.
+    func custodyWord(at k: Int) -> Bool {
+        guard let w = word(at: k) else { return false }
+        if PhraseReader.custodyPlaces.contains(w) { return true }
+        if w == "police", let n = word(at: k + 1), ["station", "stations", "post", "posts", "cells", "cell", "custody", "headquarters", "lockup"].contains(n) { return true }
+        return w == "lock" && isDash(at: k + 1) && word(at: k + 2) == "up"
+    }
 
     /// dest24 (issue 12, silent): whether the clause of `finding`'s escape says a place of custody
     /// left ("5,000 people escaped from prison and into Chad" is a jailbreak, no flight into exile).
+    /// dest26 (review60 F2, refusal): a custody word counts only where the people were held, before the
+    /// escape, or as what the escape left, to the end of that phrase: "500 people escaped the shelling
+    /// near the central prison and crossed into Chad" was refused under displaced and refugees.
     func escapeFromCustodyPlace(_ finding: Finding) -> Bool {
-        (finding.end..<min(tokens.count, finding.end + 8)).contains { word(at: $0).map(PhraseReader.custodyPlaces.contains) == true }
+        let limit = min(tokens.count, finding.end + 8)
+        guard let k = escapeVerb(finding) else { return (finding.end..<limit).contains(where: custodyWord(at:)) }
+        if (finding.end..<k).contains(where: custodyWord(at:)) { return true }
+        var e = wordPast(k + 1, below: k + 6, skipping: PhraseReader.escapeSourceLeadsWide)
+        let stays: Set<String> = ["of", "de", "d", "du", "des", "del", "do", "da", "dos", "das", "the", "la", "el", "l", "o", "le", "les", "los", "las"]
+        while e < min(tokens.count, k + 10) {
+            if isDash(at: e), !tokens[e].spaceBefore { e += 1; continue }
+            guard let w = word(at: e) else { return false }
+            if custodyWord(at: e) { return true }
+            if !stays.contains(w), PhraseReader.escapePhraseEnds.contains(w) || vocab.andWords.contains(w) { return false }
+            e += 1
+        }
+        return false
+    }
+
+    /// dest26: words that end the phrase of what an escape left ("the shelling near the prison").
+    static let escapePhraseEnds: Set<String> = destinationLeads.union(laterDestinationLeads).union(placeMarkLeads).union(phraseEndPrepositions)
+        .union(["near", "close", "amid", "amidst", "as", "while", "when", "after", "during", "next", "outside", "behind", "around",
+                "près", "proche", "cerca", "junto", "perto", "قرب", "بالقرب"])
+        .union(fleeingVerbs)
+
+    /// dest26: the first word from `k` past words of a sequence (``sequenceWords``, "em seguida").
+    func pastSequence(_ k: Int) -> Int {
+        var q = k
+        while q < k + 3, let x = word(at: q) {
+            if PhraseReader.sequenceWords.contains(x) { q += 1 } else if x == "em", word(at: q + 1) == "seguida" { q += 2 } else { break }
+        }
+        return q
+    }
+
+    /// dest26 (review60 F2, refusal): the people of an escape fled after it, in its clause ("500 people
+    /// escaped the attack and fled to Tawila", "escaparon del ataque y huyeron a Tawila", "se sont
+    /// échappés de l'attaque et ont fui vers Tawila", "escaparam do ataque e fugiram para Tawila"):
+    /// the verb of flight makes it one of the displaced, as "fled to Tawila" is.
+    func fledAfterEscape(_ k: Int) -> Bool {
+        var j = k + 1
+        while j < min(tokens.count, k + 12) {
+            if isPunctuation(".", at: j) || isPunctuation(";", at: j) || isPunctuation("?", at: j) || isPunctuation("!", at: j) { return false }
+            if let w = word(at: j), vocab.andWords.contains(w) || isPunctuation(",", at: j) {
+                let q = pastSequence(j + 1)
+                if let x = word(at: q), PhraseReader.fleeingVerbs.contains(x) || PhraseReader.fleeingVerbs.contains(word(at: q + 1) ?? "") && ["ont", "han", "têm", "have", "had"].contains(x) {
+                    return true
+                }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// dest24 (issue 12, needless refusal): an escape across a border, a flight into exile

@@ -82,6 +82,8 @@ extension PhraseReader {
         // injured (and refugees, idps, displaced).
         "exécution", "exécutions", "matanza", "matanzas", "ejecución", "ejecuciones", "chacina",
         "chacinas", "execução", "execuções", "morreram", "morreu", "faleceram", "faleceu",
+        // dest26: the bodies of pt ("13 corpos").
+        "corpos",
     ]
 
     /// Words of a life, a death word only after a verb or noun that takes it ("claims the

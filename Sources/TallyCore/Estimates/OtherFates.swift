@@ -24,6 +24,8 @@ extension PhraseReader {
                          "devueltos", "devueltas", "رحلوا", "رحلت", "رحل", "ترحيل", "طرد", "طردت", "طردوا", "ابعاد", "ابعدت", "ابعدوا"])
         add("escaped", ["escaped", "escape", "escapes", "évadés", "évadées", "évadé", "évader", "échappés", "échappées", "échapper",
                         "enfuis", "enfuies", "escaparon", "escapado", "escapar", "fugaron", "fugado", "هربوا", "هرب", "هربت",
+                        // dest26 (issue 12, silent): "500 pessoas escaparam para o Chade" read 500 under killed (pt escapes unknown).
+                        "escaparam", "escapou", "escapó", "escapan", "enfui", "enfuie", "échappé", "échappée", "evadiram", "evadiu",
                         "فروا من الاسر"])
         add("defected", ["defected", "defect", "defects", "deserted", "desert", "fait défection", "déserté", "désertés", "désertent",
                          "desertaron", "desertado", "desertores", "انشقوا", "انشق", "انشقاق"])

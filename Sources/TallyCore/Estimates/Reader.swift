@@ -1258,7 +1258,7 @@ final class PhraseReader {
     static let laterWords: Set<String> = ["later", "subsequently", "afterwards", "afterward", "hospital", "hospitals", "hôpital", "ensuite",
                                           "posteriormente", "luego", "hospitales", "لاحقا", "لاحقاً", "المستشفى", "مستشفى"]
     static let laterPairs: Set<String> = ["plus tard", "más tarde"]
-    static let bodiesWords: Set<String> = ["bodies", "corpses", "corps", "cadavres", "cuerpos", "cadáveres", "جثث", "جثة"]
+    static let bodiesWords: Set<String> = ["bodies", "corpses", "corps", "cadavres", "cuerpos", "cadáveres", "corpos", "جثث", "جثة"]
     static let bodiesFoundWords: Set<String> = ["found", "recovered", "retrieved", "discovered", "unearthed", "exhumed", "retrouvé", "retrouvés",
                                                "découvert", "découverts", "hallados", "encontrados", "recuperados", "انتشال", "العثور"]
 
@@ -1677,6 +1677,14 @@ final class PhraseReader {
                     ? ", or read it for --measure " + counted : ""
                 throw ParseFailure(reason: "\"" + phrase(fate.range) + "\" counts " + fate.counts + " (\"" + fate.word + "\"), not "
                                    + measure + ": give the figure of " + measure + other)
+            }
+            // dest26 (issue 12, silent): a word of a death that governs the figure and that the clause's
+            // fate does not take ("the slaughter of 13 people" read 13 under injured, exit 0; dest25 kept
+            // "slaughter" out of ``deathWords``, where it turned killed readings) counts killed.
+            if measure == "injured", measureOf(first) == nil, first.span.high != 0, asideFate != measure,
+               let dead = killedWordOfFigure(first) {
+                throw ParseFailure(reason: "\"" + phrase(dead.range) + "\" counts killed (\"" + dead.word + "\"), not injured: give the figure of injured, "
+                                   + "or read it for --measure killed")
             }
         }
         // `--measure members "5 killed"`, `incidents "5 dead"`, `refugees "12 injured"`,

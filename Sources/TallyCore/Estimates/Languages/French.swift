@@ -66,7 +66,7 @@ extension Languages {
             // After a figure (seventh review: the word after a figure must be known).
             // phrases9: "12 hommes armés ont été tués" (armed men) had been refused as an unknown word.
             "hommes", "armés", "armées", "tireurs", "miliciens", "agresseurs", "kamikazes",
-            "corps", "terroristes", "terroriste", "assaillants", "djihadistes", "jihadistes", "policiers", "gendarmes", "habitants", "otages", "manifestants", "combattants", "rebelles", "insurgés", "passagers", "élèves", "syriens", "palestiniens", "afghans", "irakiens", "ukrainiens", "russes", "israéliens", "libanais", "maliens", "burkinabè", "nigériens", 
+            "corps", "cadavres", "terroristes", "terroriste", "assaillants", "djihadistes", "jihadistes", "policiers", "gendarmes", "habitants", "otages", "manifestants", "combattants", "rebelles", "insurgés", "passagers", "élèves", "syriens", "palestiniens", "afghans", "irakiens", "ukrainiens", "russes", "israéliens", "libanais", "maliens", "burkinabè", "nigériens", 
             
             "personnes", "morts", "tués", "blessés", "civils", "enfants", "femmes", "soldats", "victimes",
             "combattants", "déplacés", "réfugiés", "migrants", "militaires", "policiers", "mort", "blessé", "tué",
@@ -119,7 +119,9 @@ extension Languages {
                    // phrases12 (issue 12, silent): "12 terroristes éliminés" read 12 under injured and idps.
                    // phrases10 (issue 12, silent): "12 soldats fusillés", "12 soldats égorgés" read 12 under idps and injured.
                    ("abattues", "killed"), ("fusillés", "killed"), ("fusillées", "killed"), ("égorgés", "killed"), ("égorgées", "killed"),
-                   ("lynchés", "killed"), ("tuées", "killed"), ("éliminés", "killed"), ("éliminées", "killed"), ("liquidés", "killed"), ("liquidées", "killed"), ("martyrs", "killed"), ("libérés", "released"), ("libérées", "released"), ("relâchés", "released"), ("enlevés", "kidnapped"), ("kidnappés", "kidnapped"), ("enlevées", "kidnapped"), ("arrêtés", "arrested"), ("interpellés", "arrested"), ("torturés", "tortured"), ("violées", "raped"), ("violés", "raped"), ("fuient", "displaced"), ("ont fui", "displaced"), ("évacués", "evacuated"), ("neutralisés", "neutralised")],
+                   ("lynchés", "killed"), ("tuées", "killed"), ("éliminés", "killed"), ("éliminées", "killed"), ("liquidés", "killed"), ("liquidées", "killed"), ("martyrs", "killed"), ("libérés", "released"), ("libérées", "released"), ("relâchés", "released"), ("enlevés", "kidnapped"), ("kidnappés", "kidnapped"), ("enlevées", "kidnapped"), ("arrêtés", "arrested"), ("interpellés", "arrested"), ("torturés", "tortured"), ("violées", "raped"), ("violés", "raped"), ("fuient", "displaced"), ("ont fui", "displaced"), ("évacués", "evacuated"), ("neutralisés", "neutralised"),
+                   // dest26 (issue 12, refusal): "13 personnes massacrées", "13 décès" were refused as unknown words under killed.
+                   ("massacrées", "killed"), ("exécutées", "killed"), ("assassinées", "killed"), ("décapitées", "killed"), ("décès", "killed")],
         // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
         // says what happened to them ("12 refugees were killed").
         statusMeasures: [("réfugiés", "displaced"), ("réfugiées", "displaced"), ("déplacés", "displaced"), ("déplacées", "displaced"), ("otages", "kidnapped"), ("otage", "kidnapped"), ("prisonniers", "arrested"), ("détenus", "arrested"), ("captifs", "kidnapped")],

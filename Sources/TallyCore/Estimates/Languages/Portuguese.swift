@@ -53,6 +53,8 @@ extension Languages {
             "pessoas", "mortos", "feridos", "civis", "crianças", "mulheres", "soldados", "vítimas",
             "deslocados", "refugiados", "morto", "ferido", "civil", "soldado", "pessoa", "moradores", "habitantes",
             "residentes",
+            // dest26 (issue 12, refusal): "13 corpos", "13 cadáveres" (bodies) under killed, as "13 corps".
+            "corpos", "cadáveres",
         ],
         casualtyWords: ["feridos", "feridas", "mortos", "ficaram"],
         yearMarkers: ["em", "desde", "ano"],
@@ -94,7 +96,9 @@ extension Languages {
         comparisons: [],
         measures: [("mortos", "killed"), ("morto", "killed"), ("mortas", "killed"), ("feridos", "injured"), ("ferido", "injured"), ("feridas", "injured"),
                    // What happened to the people counted (review12c): read for that measure, refused for another.
-                   ("assassinados", "killed"), ("executados", "killed"), ("decapitados", "killed"), ("massacrados", "killed"), ("linchados", "killed"), ("fuzilados", "killed"), ("libertados", "released"), ("soltos", "released"), ("resgatados", "rescued"), ("sequestrados", "kidnapped"), ("sequestradas", "kidnapped"), ("assassinadas", "killed"), ("decapitadas", "killed"), ("executadas", "killed"), ("raptados", "kidnapped"), ("presos", "arrested"), ("detidos", "arrested"), ("desaparecidos", "missing"), ("torturados", "tortured"), ("fogem", "displaced"), ("fugiram", "displaced"), ("evacuados", "evacuated"), ("capturados", "captured")],
+                   ("assassinados", "killed"), ("executados", "killed"), ("decapitados", "killed"), ("massacrados", "killed"), ("linchados", "killed"), ("fuzilados", "killed"), ("libertados", "released"), ("soltos", "released"), ("resgatados", "rescued"), ("sequestrados", "kidnapped"), ("sequestradas", "kidnapped"), ("assassinadas", "killed"), ("decapitadas", "killed"), ("executadas", "killed"), ("raptados", "kidnapped"), ("presos", "arrested"), ("detidos", "arrested"), ("desaparecidos", "missing"), ("torturados", "tortured"), ("fogem", "displaced"), ("fugiram", "displaced"), ("evacuados", "evacuated"), ("capturados", "captured"),
+                   // dest26 (issue 12, refusal): "13 mortes", "13 pessoas massacradas" were refused as unknown words under killed.
+                   ("mortes", "killed"), ("massacradas", "killed")],
         // Nouns of people whose state is a measure ("1200 refugees"): read for it unless a verb after them
         // says what happened to them ("12 refugees were killed").
         statusMeasures: [("refugiados", "displaced"), ("deslocados", "displaced"), ("desalojados", "displaced"), ("reféns", "kidnapped"), ("prisioneiros", "arrested"), ("reclusos", "arrested")],

@@ -79,6 +79,8 @@ extension Languages {
             // review53: "12 terroristas eliminados" (the fr "terroristes" was known).
             "terroristas", "extremistas",
             "bajas", "fallecidas", "asesinados", "miembros",
+            // dest26 (issue 12, refusal): "13 cuerpos", "13 cadáveres" (bodies) under killed, as "13 corps".
+            "cuerpos", "cadáveres",
             "personas", "muertos", "muertas", "heridos", "heridas", "civiles", "niños", "mujeres",
             "soldados", "militares", "víctimas", "fallecidos", "desplazados", "combatientes", "policías",
             "migrantes", "refugiados", "menores", "muerto", "herido", "civil", "soldado", "persona", "niño",
@@ -135,7 +137,9 @@ extension Languages {
                    // review53 F4: forms of wire copy the unknown-word rule after a noun of people refused.
                    ("secuestradas", "kidnapped"), ("decapitados", "killed"), ("decapitadas", "killed"), ("hospitalizados", "injured"), ("hospitalizadas", "injured"),
                    // What happened to the people counted (review12c): read for that measure, refused for another.
-                   ("asesinados", "killed"), ("asesinadas", "killed"), ("ejecutados", "killed"), ("decapitados", "killed"), ("masacrados", "killed"), ("fusilados", "killed"), ("linchados", "killed"), ("acribillados", "killed"), 
+                   ("asesinados", "killed"), ("asesinadas", "killed"), ("ejecutados", "killed"), ("decapitados", "killed"), ("masacrados", "killed"),
+                   // dest26 (issue 12, refusal): "13 muertes", "13 personas masacradas" were refused as unknown words under killed.
+                   ("masacradas", "killed"), ("muertes", "killed"), ("fusilados", "killed"), ("linchados", "killed"), ("acribillados", "killed"), 
                    // phrases12 (issue 12): "12 terroristas eliminados", "liquidados" of military press.
                    // phrases10 (issue 12, silent): killing words the tables lacked ("12 soldados abatidos",
                    // "fueron abatidos" read 12 under idps and injured; under killed a bare figure read).
