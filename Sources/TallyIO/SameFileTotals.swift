@@ -38,7 +38,8 @@ import TallyCore
 /// from an event of that size.
 struct SameFileTotals {
     /// kind: 0 ISO week, 1 month, 2 year, 3 the whole input; +4 for a place (`adm_1`),
-    /// +8 for all countries together (a `Total` row typed as a country: review46 S8).
+    /// +8 for all countries together (a `Total` row typed as a country: review46 S8);
+    /// +12, while rows are read, for a country's rows that name no place (``rollUp()``).
     /// Its measure (the series the half rule counts in) is its label's (``labels``).
     /// Kept small (12 bytes in the table, ``GroupTable/pack(_:)``): a million rows make a
     /// hundred thousand groups per worker, and the check is paid by every input.
@@ -91,6 +92,16 @@ struct SameFileTotals {
         /// By slot: the largest row's place (``Group/atAndMark``).
         fileprivate(set) var places = [UInt64](repeating: Group.noPlace, count: 16)
         private(set) var count = 0
+
+        init() {}
+
+        /// Room for `capacity` groups without growing.
+        init(capacity: Int) {
+            var n = 16
+            while n * 3 < capacity * 4 + 4 { n *= 2 }
+            slots = [Slot](repeating: Slot(), count: n)
+            places = [UInt64](repeating: Group.noPlace, count: n)
+        }
 
         /// A key's period (a week, month or year number: far inside 28 bits either side
         /// of 0) above its kind (4 bits).
@@ -167,12 +178,15 @@ struct SameFileTotals {
         }
 
         mutating func merge(_ o: GroupTable) {
-            o.forEach { k, g in
-                let (i, _) = slot(k)
-                var mine = group(i)
-                mine.merge(g)
-                set(i, mine)
-            }
+            o.forEach { k, g in add(k, g) }
+        }
+
+        /// `g`'s rows added to the group of `k` (made if new).
+        mutating func add(_ k: Key, _ g: Group) {
+            let (i, _) = slot(k)
+            var mine = group(i)
+            mine.merge(g)
+            set(i, mine)
         }
 
         private mutating func grow() {
@@ -221,6 +235,15 @@ struct SameFileTotals {
     var markedCut = UInt64.max
     /// Set when the groups grew past ``limit``: the input is not checked.
     var tooMany = false
+    /// issue 9 (stop 54): a row is put in one group of its month, year or whole input, its
+    /// place's (`adm_1`) or, naming none, its country's rows without a place (kind +12);
+    /// the country's and all countries' groups are made from those once, after the rows
+    /// (``rollUp()``): 2 puts a row where 4 were, the country's and the measure's groups
+    /// being unions of their places'. By such a group's label: its country's label and its
+    /// measure's over all countries (``worldLabel(_:)``), noted with the group's first row.
+    var parents: [UInt64: (country: UInt64, world: UInt64)] = [:]
+    /// Set by ``rollUp()``: the country's and all countries' groups are in ``groups``.
+    var rolledUp = false
     static let limit = 1 << 18
 
     /// The label of a measure over every country of the input: the level a total typed
@@ -264,10 +287,21 @@ struct SameFileTotals {
         let (week, month, year) = last == day ? Self.periods(oneDay: day, month: oneDayMonth) : Self.periods(day: day, last: last)
         let isMarked = mark > 0
         var unnamed: UInt8 = 0
-        if let week { unnamed |= put(Key(label: label, period: week, kind: 0), level: 0, best, at, isMarked) }
-        unnamed |= level(label, 0, month: month, year: year, best, at, isMarked)
-        if place != 0 { unnamed |= level(place, 4, month: month, year: year, best, at, isMarked) }
-        unnamed |= level(world, 8, month: month, year: year, best, at, isMarked)
+        if let week, put(Key(label: label, period: week, kind: 0), best, at, isMarked) { unnamed |= unnamedBits(label, 0, at) }
+        // The row's own group of its month (or year and whole input): its place's, or its
+        // country's rows without one; the country's and all countries' are made from them
+        // (``rollUp()``). A new one names its labels (the country's and the measure's too:
+        // their first row in a worker makes a new group here).
+        let own = place != 0 ? place : label
+        if level(own, place != 0 ? 4 : 12, month: month, year: year, best, at, isMarked) {
+            // The country's and the measure's names are the same whichever row gives them:
+            // asked once, with the worker's first row of the group's label.
+            if parents[own] == nil {
+                parents[own] = (label, world)
+                unnamed |= unnamedBits(label, 0, at) | unnamedBits(world, 8, at)
+            }
+            if place != 0 { unnamed |= unnamedBits(place, 4, at) }
+        }
         if isMarked { noteMarked(Marked(at: at, label: label, place: place, day: day, last: last, figure: best, strong: mark > 1, world: world)) }
         if groups.count > Self.limit { self = SameFileTotals(tooMany: true); return 0 }
         return unnamed
@@ -302,26 +336,59 @@ struct SameFileTotals {
         markedCut = markedRows[Self.markedLimit - 1].at
     }
 
+    /// Adds the row to `lab`'s groups of its month, or its year and whole input; whether
+    /// one is new.
     @inline(__always)
     private mutating func level(_ lab: UInt64, _ base: UInt8, month: Int32?, year: Int32?, _ best: Int64, _ at: UInt64,
-                                _ marked: Bool) -> UInt8 {
+                                _ marked: Bool) -> Bool {
         if let month {
-            return put(Key(label: lab, period: month, kind: 1 + base), level: base, best, at, marked)
+            return put(Key(label: lab, period: month, kind: 1 + base), best, at, marked)
         }
-        var unnamed: UInt8 = 0
-        if let year { unnamed |= put(Key(label: lab, period: year, kind: 2 + base), level: base, best, at, marked) }
-        unnamed |= put(Key(label: lab, period: 0, kind: 3 + base), level: base, best, at, marked)
-        return unnamed
+        var new = false
+        if let year { new = put(Key(label: lab, period: year, kind: 2 + base), best, at, marked) }
+        return put(Key(label: lab, period: 0, kind: 3 + base), best, at, marked) || new
     }
 
-    /// Adds the row to its group of `k`; its label's bit (``unnamedBit(_:)``) when the group
-    /// is new and the label has no name from an earlier row.
+    /// Adds the row to its group of `k`; whether the group is new.
     @inline(__always)
-    private mutating func put(_ k: Key, level: UInt8, _ best: Int64, _ at: UInt64, _ marked: Bool) -> UInt8 {
+    private mutating func put(_ k: Key, _ best: Int64, _ at: UInt64, _ marked: Bool) -> Bool {
         let (i, new) = groups.slot(k)
         groups.add(i, best, at: at, marked: marked)
-        guard new, labels[k.label].map({ at < $0.at }) ?? true else { return 0 }
-        return Self.unnamedBit(level)
+        return new
+    }
+
+    /// The bit of `level` (``unnamedBit(_:)``) when `label` has no name from an earlier row
+    /// than `at`, asked when a row makes a new group.
+    @inline(__always)
+    private func unnamedBits(_ label: UInt64, _ level: UInt8, _ at: UInt64) -> UInt8 {
+        labels[label].map({ at < $0.at }) ?? true ? Self.unnamedBit(level) : 0
+    }
+
+    /// issue 9 (stop 54): the country's and all countries' groups of months, years and
+    /// whole inputs, made from the groups the rows were put in (a place's, or a country's
+    /// rows without one, kind +12, which are then dropped): the same sums, rows and largest
+    /// row as when each row was put in them (``Group/merge(_:)`` keeps the largest row as
+    /// ``GroupTable/add(_:_:at:marked:)`` does, the first by line of those as large).
+    /// Once, after the workers' tables are merged, before ``finding()``; an input whose
+    /// groups then pass ``limit`` is not checked, as when they passed it while read.
+    mutating func rollUp() {
+        guard !tooMany, !rolledUp else { return }
+        rolledUp = true
+        // Sized for every group at once: grown while filled in the old table's order, the
+        // groups of one home stay side by side and each probe walks their run (a first
+        // try, filled from 16 slots, cost 87 M instructions over 1M rows).
+        var table = GroupTable(capacity: groups.count * 2)
+        groups.forEach { k, g in
+            let base = k.kind & 12
+            if base == 4 || base == 12, let p = parents[k.label] {
+                table.add(Key(label: p.country, period: k.period, kind: k.kind & 3), g)
+                table.add(Key(label: p.world, period: k.period, kind: 8 + (k.kind & 3)), g)
+            }
+            if base != 12 { table.add(k, g) }
+        }
+        groups = table
+        parents = [:]
+        if groups.count > Self.limit { self = SameFileTotals(tooMany: true) }
     }
 
     /// The months' rows in their years and whole input, to be read beside ``groups``
@@ -349,6 +416,7 @@ struct SameFileTotals {
             var big = o
             big.groups.merge(groups)
             big.labels.merge(labels) { a, b in a.at <= b.at ? a : b }
+            big.parents.merge(parents) { a, _ in a }
             big.markedRows += markedRows
             big.markedCut = min(big.markedCut, markedCut)
             big.trimMarked()
@@ -356,6 +424,7 @@ struct SameFileTotals {
         } else {
             groups.merge(o.groups)
             labels.merge(o.labels) { a, b in a.at <= b.at ? a : b }
+            parents.merge(o.parents) { a, _ in a }
             markedRows += o.markedRows
             markedCut = min(markedCut, o.markedCut)
             trimMarked()
@@ -400,8 +469,10 @@ struct SameFileTotals {
     /// matches or more, at least half of the series' groups that could match, with
     /// figures of 50 or more or four matches; or, figures of 50 or more, half of those
     /// from the first match's period to the last's (totals typed from some month on).
+    /// After ``rollUp()``.
     func finding() -> Finding? {
         guard !tooMany else { return nil }
+        precondition(rolledUp, "SameFileTotals.finding() before rollUp()")
         let extra = years()
         /// Every group that could match, once: a year's or whole input's from `extra`
         /// when its months hold rows. Passed over, not copied (review39's cost note).
