@@ -229,8 +229,13 @@ enum XLSXReader {
         let figures = mine.schema == .native ? deathOrEventColumnWords.union(otherPeopleColumnWords) : deathOrEventColumnWords
         func isFirstSheetPlace(_ cell: String) -> Bool {
             guard let firstText else { return false }
-            if firstPlaces == nil { firstPlaces = placeNames(firstText, columns: [mine.adm1, mine.adm2]) }
-            return firstPlaces!.contains(cell.trimmingSpaces.lowercased())
+            if firstPlaces == nil {
+                // readers21 (review61 F4): a town of its location column (ACLED's `location`) too.
+                let towns = first.indices.filter { ["location", "admin3", "adm_3", "adm3", "town", "city"].contains(first[$0].trimmingSpaces.lowercased()) }
+                firstPlaces = placeNames(firstText, columns: [mine.adm1, mine.adm2] + towns)
+            }
+            // readers21 (review61 F9): compared as places are (``LoosePlace``): "Aleppo governorate" is Aleppo.
+            return firstPlaces!.contains(LoosePlace.key(cell).key)
         }
         for sheet in sheets.dropFirst() {
             var o = options
@@ -340,7 +345,8 @@ enum XLSXReader {
                 + "whether its rows are records of that export (some columns dropped or moved) or a summary of them, and reading the first "
                 + "sheet alone would leave them out of every figure if they are records. Give \(options.optionNames.sheet(sheets[0])) to "
                 + "read that sheet alone, or remove sheet \"\(l.sheet)\" from the workbook; to read its rows too, save it as CSV with a "
-                + "header line of its own (the column names of \"\(sheets[0])\")\(mend) and give the files together"
+                + "header line of its own (the column names of \"\(sheets[0])\")\(mend) and give that file together with the workbook "
+                + "and \(options.optionNames.sheet(sheets[0]))"
                 + (summary ? "; if they are a summary (the number a count, not a date: totals by country), put a header row naming their columns "
                     + "(such as Country, Events, Fatalities) above them, and the workbook reads as it is" : ""))
         }
@@ -354,12 +360,12 @@ enum XLSXReader {
             } ?? "a date"
             let mend = h.serial != nil ? ", its dates formatted as dates (Format Cells > Date) or written as YYYY-MM-DD," : ""
             throw .data("\(name): sheet \"\(h.sheet)\"\(more) has a table under a header of its own (\(header)) that tally does not read as "
-                + "records (docs/spec.md §2 lists the columns it reads; a country column is one), and its row \(h.at) (\(cells)) holds \(date) under the date column, a place and a whole "
-                + "number, as the records of sheet \"\(sheets[0])\" do: tally cannot tell whether its rows are records left out of that export or "
+                + "records (docs/spec.md §2 lists the columns it reads; a country column is one), and its row \(h.at) (\(cells)) holds \(date) under the date column, a name (a place or an actor) "
+                + "and a figure, as the records of sheet \"\(sheets[0])\" do: tally cannot tell whether its rows are records left out of that export or "
                 + "a summary of them, and reading the first sheet alone would leave them out of every figure if they are records. Give "
                 + "\(options.optionNames.sheet(sheets[0])) to read that sheet alone, or remove sheet \"\(h.sheet)\" from the workbook; to read its rows "
                 + "too, save it as CSV with a header line tally reads (the column names of \"\(sheets[0])\", with each record's country in a country "
-                + "column)\(mend) and give the files together")
+                + "column)\(mend) and give that file together with the workbook and \(options.optionNames.sheet(sheets[0]))")
         }
         guard !alike.isEmpty else { return }
         let shown = ([sheets[0]] + alike).prefix(4).map { "\"\($0)\"" }.joined(separator: ", ")
@@ -522,11 +528,17 @@ enum XLSXReader {
                     // A blank row does not end a run of header rows; any other row does.
                     if !headingRow && row.contains(where: { !$0.trimmingSpaces.isEmpty }) { headingRun = false }
                 }
-                if looseCount < 2, let placed = looseRecord(row, width: width, isPlace: isPlace) {
+                // readers21 (review61 F6, needless refusal): a place of the first sheet's stands
+                // for a country only in rows under no table header: under one (Date | Market |
+                // Price, Governorate | Cases | Date) the header says what the rows are
+                // (``headedRecord``), and dated tables of the same governorates were refused.
+                let underHeader = !headings.isEmpty && tabled()
+                let headerlessPlace: (String) -> Bool = { t in !underHeader && isPlace(t) }
+                if looseCount < 2, let placed = looseRecord(row, width: width, isPlace: headerlessPlace) {
                     looseCount += 1
                     if firstLoose == nil { firstLoose = (row, k + 1, tabled(), placed.country ? nil : placed.cell) }
                 } else {
-                    switch looseSerialRecord(row, width: width, dateColumn: layout.dateStart, headings: &headings, isPlace: isPlace) {
+                    switch looseSerialRecord(row, width: width, dateColumn: layout.dateStart, headings: &headings, isPlace: headerlessPlace) {
                     case let .record(column, serial, place):
                         // readers17 (issue 11, loss): [44355, "Syria", 10] was read past in silence.
                         if let had = serials[column] { serials[column]!.count = min(had.count + 1, 2) } else { serials[column] = (row, k + 1, serial, 1, tabled(), place) }
@@ -597,10 +609,14 @@ enum XLSXReader {
 
     /// readers17 (issue 11): a table header's cell that names a date ("Date", "event day",
     /// "Fecha", "Data", "Jour", "Datum", "تاريخ").
+    /// readers21 (review61 F1): and in Russian, Ukrainian, Turkish, Somali, Hausa, Swahili,
+    /// Persian and Dari, Kurdish and Italian ("Дата", "Tarih", "Taariikh", "Kwanan wata",
+    /// "Tarehe", "تاریخ", "Dîrok", "Giorno"), and "Reported on".
     static func namesADate(_ cell: String) -> Bool {
         let t = cell.trimmingSpaces.lowercased()
-        return ["date", "day", "fecha", "jour", "datum", "تاريخ"].contains(where: { t.contains($0) })
-            || ["data", "dia", "día", "fecha_evento", "when"].contains(t)
+        return ["date", "day", "fecha", "jour", "datum", "تاريخ", "дата", "tarih", "taariikh", "kwanan wata", "tarehe", "تاریخ",
+                "dîrok", "مێژوو", "giorno", "reported on"].contains(where: { t.contains($0) })
+            || ["data", "dia", "día", "fecha_evento", "when", "дата события", "день"].contains(t)
     }
 
     /// readers19 (issue 11): a row that may be the header of a table below it
@@ -837,7 +853,10 @@ enum XLSXReader {
             let h = heading.cells
             var day: Int?, serial: String?
             for i in row.indices where i < h.count && !blank(row[i]) && namesADate(h[i]) {
-                if writtenDay(row[i]) { day = i; break }
+                // readers21 (review61 F2, F5): a day with a time ("2021-06-08 14:30:00", a
+                // datetime cell), or in a form tally does not read (08.06.2021, 20210608,
+                // "Jun 8, 2021") is still a record's day under a date's name.
+                if writtenDay(row[i]) || looksLikeDay(row[i]) { day = i; break }
                 if row[i].utf8.count <= 40, CalendarDay.spreadsheetSerialDressed(row[i]) != nil { day = i; serial = row[i].trimmingSpaces; break }
             }
             guard let day else { continue }
@@ -845,9 +864,12 @@ enum XLSXReader {
             for (i, cell) in row.enumerated() where i != day && !blank(cell) {
                 let t = cell.trimmingSpaces
                 guard t.utf8.count <= 64 else { continue }
-                if wholeNumber(t) {
-                    if i < h.count && names(h[i], figures) { figure = true }
-                } else if t.contains(where: \.isLetter) {
+                // readers21 (review61 F3): a figure as a record writes it under a name of
+                // deaths or events: "10", "10 killed", "5-7", "10+", "~10", "at least 10".
+                let named = i < h.count && namesFigure(h[i], figures)
+                if named && t.utf8.count <= 32 && t.utf8.contains(where: { (0x30 ... 0x39).contains($0) }) {
+                    figure = true
+                } else if !wholeNumber(t) && t.contains(where: \.isLetter) {
                     text = true
                 }
             }
@@ -866,6 +888,38 @@ enum XLSXReader {
         return digits > 0 && (t.unicodeScalars.last.map { ("0" ... "9").contains($0) } ?? false)
     }
 
+    /// readers21 (review61 F7, needless refusal): whether a header cell names a figure of
+    /// `figures`: one of its words is one ("Killed", "Number of deaths"), or the whole cell
+    /// is a bare word of a figure of any kind ("Total", "Count", "Best": ``genericFigureWords``).
+    /// "Number of rows", "Number of households", "Total words" name no figure of the records.
+    static func namesFigure(_ cell: String, _ figures: Set<String>) -> Bool {
+        if names(cell, figures) { return true }
+        return genericFigureWords.contains(cell.trimmingSpaces.lowercased())
+    }
+
+    /// readers21 (review61 F2, F5): a day written with a time after it ("2021-06-08 14:30:00",
+    /// "2021-06-08T14:30"), as yyyymmdd, or with dots or a month's name in a form tally does
+    /// not read ("08.06.2021", "Jun 8, 2021"): a year (1900-2100), and a day and a month
+    /// (numbers, or a month's name in English, French, Spanish, Portuguese or German). A
+    /// month alone ("2021-06", "June 2021") is none.
+    static func looksLikeDay(_ cell: String) -> Bool {
+        let t = cell.trimmingSpaces
+        guard t.utf8.count >= 6, t.utf8.count <= 40 else { return false }
+        // A time after a day: the day alone.
+        if let cut = t.firstIndex(where: { $0 == " " || $0 == "T" }), t[cut...].dropFirst().contains(":"),
+           writtenDay(String(t[..<cut])) { return true }
+        if t.utf8.count == 8, t.utf8.allSatisfy({ (0x30 ... 0x39).contains($0) }), let n = Int(t),
+           CalendarDay(year: n / 10000, month: n / 100 % 100, day: n % 100) != nil, (1900 ... 2100).contains(n / 10000) { return true }
+        let parts = t.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let numbers = parts.compactMap { p in p.allSatisfy(\.isASCII) ? Int(p) : nil }
+        guard numbers.count >= 2, numbers.count <= 3, numbers.contains(where: { (1900 ... 2100).contains($0) }) else { return false }
+        let small = numbers.filter { (1 ... 31).contains($0) }
+        if numbers.count == 3 { return small.count == 2 }
+        let months = ["jan", "feb", "fév", "fev", "mar", "apr", "avr", "abr", "may", "mai", "mayo", "jun", "jui", "jul", "aug", "aoû", "ago",
+                      "sep", "set", "oct", "out", "okt", "nov", "dec", "déc", "dic", "dez", "ene", "enero", "janv", "mär", "mrz"]
+        return small.count == 1 && parts.contains { p in p.first?.isLetter == true && months.contains(where: { p.hasPrefix($0) }) }
+    }
+
     /// Whether a header cell is one of `words`, or has one among its words (`adm1_name`).
     static func names(_ cell: String, _ words: Set<String>) -> Bool {
         let t = cell.trimmingSpaces.lowercased()
@@ -876,14 +930,28 @@ enum XLSXReader {
     /// readers20 (review60 F5): what a table's header calls a column of deaths or of events,
     /// or a column of figures of any kind, in English, French, Spanish, Portuguese, German
     /// and Arabic: the figures the records of every export tally reads hold.
+    /// readers21 (review61 F1): also Italian, Dutch, Russian, Ukrainian, Turkish, Somali,
+    /// Hausa, Swahili, Persian and Dari, and Kurdish.
     static let deathOrEventColumnWords: Set<String> = [
-        "killed", "deaths", "death", "dead", "fatalities", "fatality", "casualties", "victims", "events", "incidents", "attacks",
-        "clashes", "count", "number", "total", "best", "low", "high", "estimate",
-        "tués", "morts", "décès", "victimes", "événements", "évènements", "nombre",
-        "muertos", "fallecidos", "víctimas", "eventos", "incidentes", "número", "cantidad",
+        "killed", "deaths", "death", "dead", "fatalities", "fatality", "casualties", "victims", "toll", "events", "incidents", "attacks",
+        "clashes",
+        "tués", "morts", "décès", "victimes", "événements", "évènements",
+        "muertos", "fallecidos", "víctimas", "eventos", "incidentes",
         "mortos", "óbitos", "vítimas", "ocorrências",
-        "tote", "todesopfer", "opfer", "ereignisse", "anzahl",
-        "قتلى", "القتلى", "ضحايا", "الضحايا", "وفيات", "الوفيات", "أحداث", "الأحداث", "حوادث", "الحوادث", "عدد", "العدد",
+        "tote", "todesopfer", "opfer", "ereignisse",
+        "قتلى", "القتلى", "ضحايا", "الضحايا", "وفيات", "الوفيات", "أحداث", "الأحداث", "حوادث", "الحوادث",
+        "morti", "uccisi", "vittime", "decessi", "eventi", "doden", "slachtoffers", "gebeurtenissen",
+        "убитые", "убито", "погибшие", "погибших", "погибло", "жертвы", "жертв", "смерти", "события",
+        "загиблі", "загиблих", "вбиті", "вбитих", "жертви", "події",
+        "ölü", "ölüm", "ölenler", "kayıp", "olaylar", "dhimasho", "dhimashada", "dhintay", "mutu", "mutuwa", "vifo", "waliouawa", "waliokufa",
+        "کشته", "کشته‌شدگان", "کشته‌ها", "تلفات", "قربانیان", "kuştî", "kuştiyan", "کوژراو", "کوژراوان",
+    ]
+
+    /// readers21 (review61 F7): words of a figure of any kind, which name the records'
+    /// figure only as a header cell of their own ("Total", "Count", "Número").
+    static let genericFigureWords: Set<String> = [
+        "count", "number", "total", "best", "low", "high", "estimate", "figure", "value", "nombre", "número", "cantidad", "anzahl",
+        "عدد", "العدد", "المجموع", "totale", "totaal", "итого", "всего", "toplam", "jumla", "تعداد",
     ]
 
     /// readers20 (review60 F5): what a table's header calls a column of the other people a
@@ -897,7 +965,7 @@ enum XLSXReader {
     ]
 
     /// readers20 (review60 F5, loss): the places the records of a sheet's CSV text `text`
-    /// name in `columns` (its adm_1 and adm_2), lower-cased, past its header row; at most
+    /// name in `columns` (its adm_1, adm_2 and towns), as ``LoosePlace/key(_:)`` folds them, past its header row; at most
     /// 100,000 (a later sheet's row naming one of them is a record of that export).
     static func placeNames(_ text: [UInt8], columns: [Int]) -> Set<String> {
         let wanted = columns.filter { $0 >= 0 }
@@ -913,7 +981,7 @@ enum XLSXReader {
                 if first { first = false; continue }
                 for i in wanted where i < n && spans[i].count > 0 && spans[i].count <= 64 {
                     let t = String(decoding: UnsafeBufferPointer(start: base + spans[i].start, count: spans[i].count), as: UTF8.self)
-                    names.insert((spans[i].hasEscapes ? t.replacingDoubledQuotes : t).trimmingSpaces.lowercased())
+                    names.insert(LoosePlace.key(spans[i].hasEscapes ? t.replacingDoubledQuotes : t).key)
                 }
                 if names.count >= 100_000 { break }
             }
@@ -983,7 +1051,7 @@ enum XLSXReader {
                 // readers20 (review60 F5): records under a table header of their own, placed below the country.
                 serial = s != nil
                 otherColumns = true
-                found = "; its row \(at) (\(cells(row))) holds \(s != nil ? "a spreadsheet's date number" : "a date"), a place and a whole number under a header row that names no country column, as records of sheet \"\(r.sheet)\"'s columns would"
+                found = "; its row \(at) (\(cells(row))) holds \(s != nil ? "a spreadsheet's date number" : "a date"), a name (a place or an actor) and a figure under a header row that names no country column, as records of sheet \"\(r.sheet)\"'s columns would"
             case nil:
                 // A sheet of notes alone keeps the header's own message (review: not records).
                 return nil

@@ -53,7 +53,7 @@ private func header(_ names: String...) -> [String] { names.map { textCell($0) }
                     let m = e?.message ?? "(read)"
                     let shown = arranged(h).map { "\"\($0)\"" }.joined(separator: ", ")
                     #expect(m.hasPrefix("\(f): sheet \"Sheet2\" has a table under a header of its own (\(shown)) that tally does not read as records"), "\(m)")
-                    #expect(m.contains("a place and a whole number, as the records of sheet \"Sheet1\" do: tally cannot tell whether its rows are records left out of that export or a summary of them"), "\(m)")
+                    #expect(m.contains("a name (a place or an actor) and a figure, as the records of sheet \"Sheet1\" do: tally cannot tell whether its rows are records left out of that export or a summary of them"), "\(m)")
                     #expect(m.contains("Give --sheet Sheet1 to read that sheet alone, or remove sheet \"Sheet2\" from the workbook"), "\(m)")
                     #expect(m.contains("spreadsheet's date number") == kind.hasPrefix("serial"), "\(kind): \(m)")
                     if kind == "serial" { #expect(m.contains("(\"44355\": 2021-06-08 in the 1900 date system, this workbook's; a date cell that lost its date format) under the date column")) }
@@ -120,6 +120,73 @@ private func header(_ names: String...) -> [String] { names.map { textCell($0) }
         var two = InputOptions()
         two.sheet = "Sheet2"
         let m = errorOf { _ = try read([f], by: [.country], input: two) }?.message ?? "(read)"
-        #expect(m.contains("holds a spreadsheet's date number, a place and a whole number under a header row that names no country column"), "\(m)")
+        #expect(m.contains("holds a spreadsheet's date number, a name (a place or an actor) and a figure under a header row that names no country column"), "\(m)")
+    }
+}
+
+/// readers21 (review61): what the first change missed and what it refused needlessly.
+@Suite struct Readers21LaterSheetPlaces {
+    /// F6: a dated table of the first sheet's governorates under a header of its own that
+    /// names no figure of the records (prices, cases, population, displaced people) reads as
+    /// the first sheet alone; F7: nor do generic words in longer names ("Number of rows").
+    @Test func datedTablesOfTheSamePlacesUnderTheirOwnHeaderAreNotRecords() throws {
+        let sheets: [(String, [[String]])] = [
+            ("prices", [header("Date", "Governorate", "Price"), [textCell("2021-06-08"), textCell("Aleppo"), numberCell(1200)]]),
+            ("cases", [header("Governorate", "Cases", "Date"), [textCell("Idlib"), numberCell(12), numberCell(44355)]]),
+            ("idps", [header("Date", "Governorate", "IDPs"), [numberCell(44355), textCell("Homs"), numberCell(4500)]]),
+            ("changelog", [header("Date", "Change", "Number of rows"), [textCell("2021-06-08"), textCell("Aleppo fixed"), numberCell(10)]]),
+            ("households", [header("Date", "Site", "Number of households"), [textCell("2021-06-08"), textCell("Al-Bab"), numberCell(120)]]),
+        ]
+        for (name, rows) in sheets {
+            let f = try r20Workbook(rows, name: "r21not\(name).xlsx")
+            #expect(r20Killed(try read([f], by: [.country])) == 30, "\(name)")
+        }
+        // Headerless, the same places still stand for a country (readers20).
+        let bare = try r20Workbook([[textCell("2021-06-08"), textCell("Aleppo"), numberCell(10)]], name: "r21bare.xlsx")
+        #expect(errorOf { _ = try read([bare], by: [.country]) }?.exitCode == 65)
+    }
+
+    /// F1-F5, F9: more languages, days with a time or in forms tally does not read, figures
+    /// written as records write them, and places written with an area word.
+    @Test func moreRecordsUnderTheirOwnHeaderAreRefused() throws {
+        let sheets: [(String, [[String]])] = [
+            ("ru", [header("Дата", "Область", "Погибшие"), [textCell("2021-06-08"), textCell("Азаз"), numberCell(10)]]),
+            ("tr", [header("Tarih", "İl", "Ölü"), [textCell("2021-06-08"), textCell("Azez"), numberCell(10)]]),
+            ("fa", [header("تاریخ", "ولسوالی", "کشته"), [textCell("2021-06-08"), textCell("بلخ"), numberCell(10)]]),
+            ("ha", [header("Kwanan wata", "Jiha", "Mutuwa"), [textCell("2021-06-08"), textCell("Borno"), numberCell(10)]]),
+            ("toll", [header("Day", "Area", "Toll"), [textCell("2021-06-08"), textCell("Al-Bab"), numberCell(10)]]),
+            ("time", [header("Date", "Town", "Killed"), [textCell("2021-06-08 14:30:00"), textCell("Al-Bab"), numberCell(10)]]),
+            ("dots", [header("Date", "Town", "Killed"), [textCell("08.06.2021"), textCell("Al-Bab"), numberCell(10)]]),
+            ("compact", [header("Date", "Town", "Killed"), [textCell("20210608"), textCell("Al-Bab"), numberCell(10)]]),
+            ("monthName", [header("Date", "Town", "Killed"), [textCell("Jun 8, 2021"), textCell("Al-Bab"), numberCell(10)]]),
+            ("words", [header("Date", "Town", "Killed"), [textCell("2021-06-08"), textCell("Al-Bab"), textCell("10 killed")]]),
+            ("range", [header("Date", "Town", "Deaths"), [textCell("2021-06-08"), textCell("Al-Bab"), textCell("5-7")]]),
+        ]
+        for (name, rows) in sheets {
+            let f = try r20Workbook(rows, name: "r21rec\(name).xlsx")
+            let m = errorOf { _ = try read([f], by: [.country]) }?.message ?? "(read)"
+            #expect(m.contains("has a table under a header of its own"), "\(name): \(m)")
+            #expect(m.contains("a name (a place or an actor) and a figure"), "\(name): \(m)")
+            #expect(m.contains("and give that file together with the workbook and --sheet Sheet1"), "\(name): \(m)")
+        }
+        // A month alone is no day: a summary by month reads.
+        let month = try r20Workbook([header("Date", "Town", "Killed"), [textCell("June 2021"), textCell("Al-Bab"), numberCell(10)]], name: "r21month.xlsx")
+        #expect(r20Killed(try read([month], by: [.country])) == 30)
+        // F9: "Aleppo governorate" is the first sheet's Aleppo, headerless.
+        let area = try r20Workbook([[textCell("2021-06-08"), textCell("Aleppo governorate"), numberCell(10)]], name: "r21area.xlsx")
+        #expect(errorOf { _ = try read([area], by: [.country]) }?.message.contains("a place that the records of sheet \"Sheet1\" name (\"Aleppo governorate\")") == true)
+    }
+
+    /// The day-like forms and the bare generic words, one by one.
+    @Test func dayLikeCellsAndFigureNames() {
+        for yes in ["2021-06-08 14:30:00", "2021-06-08T14:30", "08.06.2021", "20210608", "Jun 8, 2021", "8 juin 2021"] {
+            #expect(XLSXReader.looksLikeDay(yes) || XLSXReader.writtenDay(yes), "\(yes)")
+        }
+        for no in ["2021-06", "June 2021", "Q1 2021", "20211399", "12345678", "2021", "10 killed"] {
+            #expect(!XLSXReader.looksLikeDay(no), "\(no)")
+        }
+        let f = XLSXReader.deathOrEventColumnWords
+        #expect(XLSXReader.namesFigure("Total", f) && XLSXReader.namesFigure("Number of deaths", f) && XLSXReader.namesFigure("adm_killed", f))
+        #expect(!XLSXReader.namesFigure("Number of rows", f) && !XLSXReader.namesFigure("Total words", f) && !XLSXReader.namesFigure("Price", f))
     }
 }
