@@ -231,7 +231,7 @@ enum XLSXReader {
             guard let firstText else { return false }
             if firstPlaces == nil {
                 // readers21 (review61 F4): a town of its location column (ACLED's `location`) too.
-                let towns = first.indices.filter { ["location", "admin3", "adm_3", "adm3", "town", "city"].contains(first[$0].trimmingSpaces.lowercased()) }
+                let towns = first.indices.filter { ["location", "admin3", "adm_3", "adm3", "town", "city", "where_coordinates"].contains(first[$0].trimmingSpaces.lowercased()) }
                 firstPlaces = placeNames(firstText, columns: [mine.adm1, mine.adm2] + towns)
             }
             // readers21 (review61 F9): compared as places are (``LoosePlace``): "Aleppo governorate" is Aleppo.
@@ -532,8 +532,12 @@ enum XLSXReader {
                 // for a country only in rows under no table header: under one (Date | Market |
                 // Price, Governorate | Cases | Date) the header says what the rows are
                 // (``headedRecord``), and dated tables of the same governorates were refused.
-                let underHeader = !headings.isEmpty && tabled()
-                let headerlessPlace: (String) -> Bool = { t in !underHeader && isPlace(t) }
+                // readers22 (review62 A1, loss): not under every header: records of the first
+                // sheet's governorates under words no list holds ("Martyrs", "Muertes", "Time of
+                // incident") were read past. Under a header that names a side table's figure
+                // (a price, a rate, population, cases, displaced people: ``sideTableWords``).
+                let sideTable = !headings.isEmpty && tabled() && headings.contains { h in h.cells.contains { names($0, sideTableWords) } }
+                let headerlessPlace: (String) -> Bool = { t in !sideTable && isPlace(t) }
                 if looseCount < 2, let placed = looseRecord(row, width: width, isPlace: headerlessPlace) {
                     looseCount += 1
                     if firstLoose == nil { firstLoose = (row, k + 1, tabled(), placed.country ? nil : placed.cell) }
@@ -914,10 +918,14 @@ enum XLSXReader {
         let numbers = parts.compactMap { p in p.allSatisfy(\.isASCII) ? Int(p) : nil }
         guard numbers.count >= 2, numbers.count <= 3, numbers.contains(where: { (1900 ... 2100).contains($0) }) else { return false }
         let small = numbers.filter { (1 ... 31).contains($0) }
-        if numbers.count == 3 { return small.count == 2 }
         let months = ["jan", "feb", "fév", "fev", "mar", "apr", "avr", "abr", "may", "mai", "mayo", "jun", "jui", "jul", "aug", "aoû", "ago",
                       "sep", "set", "oct", "out", "okt", "nov", "dec", "déc", "dic", "dez", "ene", "enero", "janv", "mär", "mrz"]
-        return small.count == 1 && parts.contains { p in p.first?.isLetter == true && months.contains(where: { p.hasPrefix($0) }) }
+        let named = parts.contains { p in p.first?.isLetter == true && months.contains(where: { p.hasPrefix($0) }) }
+        // readers22 (review62 A10): two days and a month's name, or "to" between numbers, are a
+        // span ("1-15 May 2021", "May 3-9, 2021"), a summary's period, not a record's day.
+        if named && numbers.count == 3 || parts.contains("to") || parts.contains("au") || parts.contains("al") { return false }
+        if numbers.count == 3 { return small.count == 2 }
+        return small.count == 1 && named
     }
 
     /// Whether a header cell is one of `words`, or has one among its words (`adm1_name`).
@@ -947,10 +955,27 @@ enum XLSXReader {
         "کشته", "کشته‌شدگان", "کشته‌ها", "تلفات", "قربانیان", "kuştî", "kuştiyan", "کوژراو", "کوژراوان",
     ]
 
+    /// readers22 (review62 A1, F6 of review61): words of a header over a table that is not
+    /// records of events though it is dated and by place: prices, rates, population, cases,
+    /// displaced people, people in need, households, indicators (English, French, Spanish,
+    /// Portuguese, German, Arabic, Russian).
+    static let sideTableWords: Set<String> = [
+        "price", "prices", "cost", "costs", "rate", "rates", "ratio", "percent", "percentage", "share", "per", "population", "cases",
+        "case", "idps", "idp", "displaced", "refugees", "returnees", "households", "household", "need", "pin", "rainfall", "indicator",
+        "indicators", "item", "commodity", "market", "budget", "exchange", "cumulative", "severity", "phase", "ipc", "vaccinated",
+        "tested", "recovered", "beds", "schools", "students", "temperature", "individuals", "movements", "arrivals", "departures",
+        "week", "weekly", "monthly", "since", "established", "first", "last", "ranking", "semaine", "semana", "mes",
+        "prix", "taux", "cas", "déplacés", "réfugiés", "ménages", "marché", "indicateur", "precio", "precios", "tasa", "casos",
+        "desplazados", "refugiados", "hogares", "mercado", "indicador", "preço", "preços", "deslocados", "domicílios", "preis",
+        "bevölkerung", "flüchtlinge", "السعر", "الأسعار", "سعر", "السوق", "نازحين", "النازحين", "النازحون", "لاجئين", "اللاجئين", "السكان",
+        "الحالات", "حالات", "نسبة", "معدل", "цена", "население", "случаи", "беженцы",
+    ]
+
     /// readers21 (review61 F7): words of a figure of any kind, which name the records'
-    /// figure only as a header cell of their own ("Total", "Count", "Número").
+    /// figure only as a header cell of their own ("Total", "Count", "Número"). readers22
+    /// (review62 A2): not "value" nor "figure", the long format of indicator tables.
     static let genericFigureWords: Set<String> = [
-        "count", "number", "total", "best", "low", "high", "estimate", "figure", "value", "nombre", "número", "cantidad", "anzahl",
+        "count", "number", "total", "best", "low", "high", "estimate", "nombre", "número", "cantidad", "anzahl",
         "عدد", "العدد", "المجموع", "totale", "totaal", "итого", "всего", "toplam", "jumla", "تعداد",
     ]
 

@@ -190,3 +190,34 @@ private func header(_ names: String...) -> [String] { names.map { textCell($0) }
         #expect(!XLSXReader.namesFigure("Number of rows", f) && !XLSXReader.namesFigure("Total words", f) && !XLSXReader.namesFigure("Price", f))
     }
 }
+
+/// readers22 (review62): the place rule under a header, side tables apart; ranges of days.
+@Suite struct Readers22LaterSheetPlaces {
+    /// A1 (loss): records of the first sheet's governorates under words no list holds were
+    /// read past once readers21 turned the place rule off under every header.
+    @Test func theFirstSheetsPlacesUnderUnlistedWordsAreRefused() throws {
+        for (name, h) in [("martyrs", ["Date", "Governorate", "Martyrs"]), ("muertes", ["Fecha", "Gobernación", "Muertes"]),
+                          ("timeOfIncident", ["Time of incident", "Governorate", "Died"]), ("shuhada", ["التاريخ", "المحافظة", "الشهداء"])] {
+            let f = try r20Workbook([h.map { textCell($0) }, [textCell("2021-06-08"), textCell("Aleppo"), numberCell(10)]], name: "r22\(name).xlsx")
+            #expect(errorOf { _ = try read([f], by: [.country]) }?.exitCode == 65, "\(name)")
+        }
+    }
+
+    /// A1's side tables (F6 of review61) still read; A2: "Value" is no record's figure; A10:
+    /// a span of days ("1-15 May 2021", "May 3-9, 2021") is a summary's period.
+    @Test func sideTablesAndSpansOfDaysRead() throws {
+        let sheets: [(String, [[String]])] = [
+            ("weekly", [header("Week starting", "Governorate", "Fatalities"), [textCell("2021-06-07"), textCell("Aleppo"), numberCell(40)]]),
+            ("movements", [header("Date", "From", "To", "Individuals"), [textCell("2021-06-30"), textCell("Idlib"), textCell("Aleppo"), numberCell(1200)]]),
+            ("indicator", [header("Date", "Indicator", "Value"), [textCell("2021-06-08"), textCell("Food insecure people"), numberCell(12_000_000)]]),
+            ("halfMonth", [header("Dates", "Governorate", "Fatalities"), [textCell("1-15 May 2021"), textCell("Al-Bab"), numberCell(40)]]),
+            ("weekRange", [header("Dates covered", "Town", "Civilian deaths"), [textCell("May 3-9, 2021"), textCell("Al-Bab"), numberCell(40)]]),
+        ]
+        for (name, rows) in sheets {
+            let f = try r20Workbook(rows, name: "r22ok\(name).xlsx")
+            #expect(r20Killed(try read([f], by: [.country])) == 30, "\(name)")
+        }
+        #expect(!XLSXReader.looksLikeDay("1-15 May 2021") && !XLSXReader.looksLikeDay("May 3-9, 2021") && !XLSXReader.looksLikeDay("3 to 9 May 2021"))
+        #expect(XLSXReader.looksLikeDay("Jun 8, 2021") && XLSXReader.looksLikeDay("08.06.2021"))
+    }
+}
