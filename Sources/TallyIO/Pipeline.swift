@@ -416,10 +416,12 @@ final class Pipeline: @unchecked Sendable {
         // Totals typed among the input's own events (``SameFileTotals``).
         var totals = SameFileTotals()
         for p in parsers { totals.merge(p.drainSameFileTotals()) }
-        if request.overlap != .both { totals.rollUp() }
-        if request.overlap != .both, let f = totals.finding() {
-            fail(.data(SameFileTotals.message(f, input: named(currentFile), line: lineAt(f.at))))
-            return
+        if request.overlap != .both {
+            totals.rollUp()
+            if let f = totals.finding() {
+                fail(.data(SameFileTotals.message(f, input: named(currentFile), line: lineAt(f.at))))
+                return
+            }
         }
         checkTableOverlap()
         guard !hasFailed else { return }

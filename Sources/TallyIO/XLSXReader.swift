@@ -226,7 +226,7 @@ enum XLSXReader {
         var headed: [(sheet: String, row: [String], at: Int, serial: String?, header: [String])] = []
         // The places the first sheet's records name (adm_1, adm_2), read once, when a row needs them.
         var firstPlaces: Set<String>?
-        let figures = mine.schema == .native ? deathOrEventColumnWords.union(otherPeopleColumnWords) : deathOrEventColumnWords
+        let figures = figureWords(mine.schema)
         func isFirstSheetPlace(_ cell: String) -> Bool {
             guard let firstText else { return false }
             if firstPlaces == nil {
@@ -315,10 +315,7 @@ enum XLSXReader {
             let more = loose.count > 1 ? " (and " + loose.dropFirst().prefix(3).map { "\"\($0.sheet)\"" }.joined(separator: ", ") + ")" : ""
             let cells = l.row.prefix(5).map { "\"\(MessageText.limited($0))\"" }.joined(separator: ", ") + (l.row.count > 5 ? ", …" : "")
             // readers17 (issue 11, loss): the day may be a spreadsheet's date number, said as such.
-            let date = l.serial.flatMap(CalendarDay.spreadsheetSerialDressed).map { found in
-                "a spreadsheet's date number\(Self.dress(found)) (\"\(MessageText.limited(l.serial ?? ""))\": \(CalendarDay.spreadsheetSerialDay(found.day, date1904: date1904)); "
-                    + "a date cell that lost its date format)"
-            } ?? "a date"
+            let date = dayPhrase(l.serial, date1904: date1904)
             let columns = l.row.count < first.count ? "fewer columns" : "other columns"
             // readers20 (review60 F5): or a place the first sheet's records name, said as such.
             let place = l.place.map { "a place that the records of sheet \"\(sheets[0])\" name (\"\(MessageText.limited($0.trimmingSpaces))\")" } ?? "a country"
@@ -354,10 +351,7 @@ enum XLSXReader {
             let more = headed.count > 1 ? " (and " + headed.dropFirst().prefix(3).map { "\"\($0.sheet)\"" }.joined(separator: ", ") + ")" : ""
             let cells = h.row.prefix(5).map { "\"\(MessageText.limited($0))\"" }.joined(separator: ", ") + (h.row.count > 5 ? ", …" : "")
             let header = h.header.prefix(5).map { "\"\(MessageText.limited($0.trimmingSpaces))\"" }.joined(separator: ", ") + (h.header.count > 5 ? ", …" : "")
-            let date = h.serial.flatMap(CalendarDay.spreadsheetSerialDressed).map { found in
-                "a spreadsheet's date number\(Self.dress(found)) (\"\(MessageText.limited(h.serial ?? ""))\": \(CalendarDay.spreadsheetSerialDay(found.day, date1904: date1904)); "
-                    + "a date cell that lost its date format)"
-            } ?? "a date"
+            let date = dayPhrase(h.serial, date1904: date1904)
             let mend = h.serial != nil ? ", its dates formatted as dates (Format Cells > Date) or written as YYYY-MM-DD," : ""
             throw .data("\(name): sheet \"\(h.sheet)\"\(more) has a table under a header of its own (\(header)) that tally does not read as "
                 + "records (docs/spec.md §2 lists the columns it reads; a country column is one), and its row \(h.at) (\(cells)) holds \(date) under the date column, a name (a place or an actor) "
@@ -573,6 +567,17 @@ enum XLSXReader {
         }
     }
 
+    /// What a refusal calls a row's day: "a date", or the spreadsheet's date number `serial`
+    /// with the day it stands for in the workbook's date system (readers17, readers20).
+    static func dayPhrase(_ serial: String?, date1904: Bool) -> String {
+        guard let serial, let found = CalendarDay.spreadsheetSerialDressed(serial) else { return "a date" }
+        return "a spreadsheet's date number\(dress(found)) (\"\(MessageText.limited(serial))\": \(CalendarDay.spreadsheetSerialDay(found.day, date1904: date1904)); "
+            + "a date cell that lost its date format)"
+    }
+
+    /// A cell of spaces, tabs and line ends alone (bytes, no copy).
+    static func isBlank(_ c: String) -> Bool { !c.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0A }) }
+
     /// readers19 (issue 11): how a date number was written, when not plain, for messages.
     static func dress(_ found: (day: CalendarDay, plain: String, grouped: Bool, marked: Bool)) -> String {
         found.grouped || found.marked ? " " + CalendarDay.serialDress(grouped: found.grouped, marked: found.marked) : ""
@@ -667,12 +672,7 @@ enum XLSXReader {
     /// readers19 (issue 11): whether a header-like row names a column: one of its cells is a
     /// column name tally reads or names a date, or one of its words is a ``columnWords``.
     static func namesColumns(_ row: [String]) -> Bool {
-        row.contains { cell in
-            let t = cell.trimmingSpaces.lowercased()
-            guard !t.isEmpty, t.utf8.count <= 64 else { return false }
-            if namesADate(cell) || columnWords.contains(t) { return true }
-            return t.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { columnWords.contains(String($0)) }
-        }
+        row.contains { cell in names(cell, columnWords) || cell.trimmingSpaces.utf8.count <= 64 && namesADate(cell) }
     }
 
     /// readers17 (issue 11, loss): whether `row`, of a sheet without a header tally reads,
@@ -737,8 +737,7 @@ enum XLSXReader {
             found = day
         }
         guard let at, let day = found else { return nil }
-        func blank(_ c: String) -> Bool { !c.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0A }) }
-        let filled = row.count(where: { !blank($0) })
+        let filled = row.count(where: { !isBlank($0) })
         // The header rows over every cell the row fills, and whether one names a column.
         let covering = headings.indices.filter { headings[$0].filled >= filled }
         func names(_ k: Int) -> Bool {
@@ -850,13 +849,12 @@ enum XLSXReader {
     /// figure named), displaced people as of a date beside an export of events (figures it
     /// does not hold) is none. Returns the header row and the date number, if any.
     static func headedRecord(_ row: [String], headings: [Heading], figures: Set<String>) -> (header: [String], serial: String?)? {
-        func blank(_ c: String) -> Bool { !c.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0A }) }
-        let filled = row.count(where: { !blank($0) })
+        let filled = row.count(where: { !isBlank($0) })
         guard filled >= 3 else { return nil }
         for heading in headings where heading.filled >= filled {
             let h = heading.cells
             var day: Int?, serial: String?
-            for i in row.indices where i < h.count && !blank(row[i]) && namesADate(h[i]) {
+            for i in row.indices where i < h.count && !isBlank(row[i]) && namesADate(h[i]) {
                 // readers21 (review61 F2, F5): a day with a time ("2021-06-08 14:30:00", a
                 // datetime cell), or in a form tally does not read (08.06.2021, 20210608,
                 // "Jun 8, 2021") is still a record's day under a date's name.
@@ -865,7 +863,7 @@ enum XLSXReader {
             }
             guard let day else { continue }
             var text = false, figure = false
-            for (i, cell) in row.enumerated() where i != day && !blank(cell) {
+            for (i, cell) in row.enumerated() where i != day && !isBlank(cell) {
                 let t = cell.trimmingSpaces
                 guard t.utf8.count <= 64 else { continue }
                 // readers21 (review61 F3): a figure as a record writes it under a name of
@@ -954,6 +952,12 @@ enum XLSXReader {
         "ölü", "ölüm", "ölenler", "kayıp", "olaylar", "dhimasho", "dhimashada", "dhintay", "mutu", "mutuwa", "vifo", "waliouawa", "waliokufa",
         "کشته", "کشته‌شدگان", "کشته‌ها", "تلفات", "قربانیان", "kuştî", "kuştiyan", "کوژراو", "کوژراوان",
     ]
+
+    /// The figures the records of a first sheet of `schema` hold: deaths or events; a native
+    /// file's other measures too (``headedRecord``).
+    static func figureWords(_ schema: Schema) -> Set<String> {
+        schema == .native ? deathOrEventColumnWords.union(otherPeopleColumnWords) : deathOrEventColumnWords
+    }
 
     /// readers22 (review62 A1, F6 of review61): words of a header over a table that is not
     /// records of events though it is dated and by place: prices, rates, population, cases,
@@ -1061,7 +1065,7 @@ enum XLSXReader {
                 guard h.count(where: { known.contains($0.trimmingSpaces.lowercased()) }) >= 2,
                       let theirs = try? RowLayout(header: h.map(\.trimmingSpaces), file: name, extraColumns: []) else { return false }
                 return theirs.schema == r.layout.schema
-            }, figures: r.layout.schema == .native ? deathOrEventColumnWords.union(otherPeopleColumnWords) : deathOrEventColumnWords) {
+            }, figures: figureWords(r.layout.schema)) {
             case .header:
                 found = "; a header of the columns of sheet \"\(r.sheet)\" is further down, below rows of notes"
             case let .record(row, skipped, undated):
